@@ -1,0 +1,52 @@
+package dev.cleave.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a {@link JsRuntime} runs.
+ *
+ * @param root        the folder whose modules the runtime may load (a release, or a segment of it)
+ * @param loops       number of event loops; default: the number of available processors
+ * @param callTimeout deadline of a call that names none, and the longest any single turn of an
+ *                    event loop may run; default 30 seconds
+ */
+public record RuntimeConfig(Path root, int loops, Duration callTimeout) {
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    public RuntimeConfig {
+        if (root == null) {
+            throw new IllegalArgumentException("the runtime needs a root folder to load modules from");
+        }
+        root = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("module root " + root + " is not a folder; build the release first");
+        }
+        if (loops == 0) {
+            loops = Runtime.getRuntime().availableProcessors();
+        }
+        if (loops < 0) {
+            throw new IllegalArgumentException("event loop count must be positive, was " + loops);
+        }
+        if (callTimeout == null) {
+            callTimeout = DEFAULT_CALL_TIMEOUT;
+        }
+        if (callTimeout.isNegative() || callTimeout.isZero()) {
+            throw new IllegalArgumentException("call timeout must be positive, was " + callTimeout);
+        }
+    }
+
+    /** Defaults for everything but the root. */
+    public static RuntimeConfig of(Path root) {
+        return new RuntimeConfig(root, 0, null);
+    }
+
+    public RuntimeConfig withLoops(int count) {
+        return new RuntimeConfig(root, count, callTimeout);
+    }
+
+    public RuntimeConfig withCallTimeout(Duration timeout) {
+        return new RuntimeConfig(root, loops, timeout);
+    }
+}

@@ -1,0 +1,304 @@
+package dev.cleave.runtime.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.cleave.runtime.errors.DeadlineExceededException;
+import dev.cleave.runtime.errors.RuntimeClosedException;
+
+/**
+ * One thread that owns one GraalJS {@link Context}, like a Node.js process: tasks posted from any
+ * thread, timers and promise jobs all run here, one turn at a time, and async JavaScript of many
+ * calls interleaves inside it. Promise jobs run when each turn returns to Java.
+ *
+ * <p>A turn that runs past its call's deadline is interrupted by the {@link Watchdog}; the loop then
+ * goes on with the next task.
+ */
+public final class EventLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+    private static final ThreadLocal<EventLoop> CURRENT = new ThreadLocal<>();
+
+    /** A unit of work and the call it is charged to ({@code null}: none). */
+    private record Task(CallState owner, Runnable body) {}
+
+    /** The turn running now, seen by the watchdog. */
+    record Turn(long startNanos, CallState owner) {}
+
+    private final int index;
+    private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
+    private final TimerQueue timers = new TimerQueue();
+    private final AtomicInteger pendingCalls = new AtomicInteger();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Map<String, Value> namespaces = new HashMap<>();
+    private final Thread thread;
+    private volatile Turn turn;
+    private volatile boolean closing;
+    private Context context;
+    private JsValues.Intrinsics intrinsics;
+    private CallState current;
+
+    EventLoop(int index, Function<EventLoop, Context> contextFactory) {
+        this.index = index;
+        this.thread = Thread.ofPlatform().name("cleave-loop-" + index).daemon(true)
+                .unstarted(() -> run(contextFactory));
+        thread.start();
+    }
+
+    /** The loop running on the calling thread, or {@code null} when called from elsewhere. */
+    public static EventLoop current() {
+        return CURRENT.get();
+    }
+
+    public int index() {
+        return index;
+    }
+
+    /** The loop's context; only on the loop thread. */
+    public Context context() {
+        assertOnLoop();
+        return context;
+    }
+
+    /** Built-in constructors of this loop's context, as they were before application code ran. */
+    public JsValues.Intrinsics intrinsics() {
+        assertOnLoop();
+        return intrinsics;
+    }
+
+    /** The call whose code runs now, or {@code null}; only on the loop thread. */
+    public CallState currentCall() {
+        return current;
+    }
+
+    /** Module namespaces this loop has imported, by module path; only on the loop thread. */
+    public Map<String, Value> namespaces() {
+        assertOnLoop();
+        return namespaces;
+    }
+
+    /** Posts work from any thread, charged to {@code owner}; runs in a later turn of this loop. */
+    public void post(CallState owner, Runnable body) {
+        if (closing && owner != null) {
+            owner.fail(new RuntimeClosedException("the runtime is shutting down"));
+            return;
+        }
+        tasks.add(new Task(owner, body));
+    }
+
+    /** Posts work charged to the call that runs now; for host completions that resume JavaScript. */
+    public void resume(Runnable body) {
+        post(current, body);
+    }
+
+    /** Sets a timer on this loop ({@code setTimeout}/{@code setInterval}); only on the loop thread. */
+    public int setTimer(Value callback, double delayMs, boolean repeat, Value[] args) {
+        assertOnLoop();
+        return timers.set(callback, delayMs, repeat, args, current, System.nanoTime());
+    }
+
+    public void clearTimer(int id) {
+        assertOnLoop();
+        timers.clear(id);
+    }
+
+    int pendingCalls() {
+        return pendingCalls.get();
+    }
+
+    Turn turn() {
+        return turn;
+    }
+
+    CompletableFuture<Void> started() {
+        return started;
+    }
+
+    /** Runs {@code call} for {@code state}: starts it in a turn, awaits its promise, settles the state. */
+    <T> void start(CallState state, LoopCall<T> call) {
+        pendingCalls.incrementAndGet();
+        state.result().whenComplete((value, error) -> pendingCalls.decrementAndGet());
+        post(state, () -> {
+            if (state.done()) {
+                return;
+            }
+            Value outcome;
+            try {
+                outcome = call.start(this);
+            } catch (PolyglotException e) {
+                failFromPolyglot(state, e, call);
+                return;
+            } catch (RuntimeException e) {
+                state.fail(e);
+                return;
+            }
+            settle(state, call, outcome);
+        });
+    }
+
+    private <T> void settle(CallState state, LoopCall<T> call, Value outcome) {
+        if (!JsValues.isThenable(outcome)) {
+            complete(state, call, outcome);
+            return;
+        }
+        ProxyExecutable onValue = args -> {
+            complete(state, call, args.length > 0 ? args[0] : null);
+            return null;
+        };
+        ProxyExecutable onError = args -> {
+            if (!state.done()) {
+                state.fail(call.failure(this, args.length > 0 ? args[0] : context.asValue(null)));
+            }
+            return null;
+        };
+        outcome.invokeMember("then", onValue, onError);
+    }
+
+    private <T> void complete(CallState state, LoopCall<T> call, Value value) {
+        if (state.done()) {
+            return;
+        }
+        try {
+            state.complete(call.finish(this, value));
+        } catch (PolyglotException e) {
+            failFromPolyglot(state, e, call);
+        } catch (RuntimeException e) {
+            state.fail(e);
+        }
+    }
+
+    private void failFromPolyglot(CallState state, PolyglotException e, LoopCall<?> call) {
+        if (e.isInterrupted() || e.isCancelled()) {
+            state.fail(new DeadlineExceededException("the call was interrupted at its deadline"));
+        } else {
+            state.fail(call.failure(this, e));
+        }
+    }
+
+    /** Stops taking work, fails what is queued, closes the context and ends the thread. */
+    CompletableFuture<Void> close() {
+        closing = true;
+        tasks.add(new Task(null, () -> {}));
+        return stopped;
+    }
+
+    /** Interrupts the turn that runs now if it is still {@code expected}; called by the watchdog. */
+    void interrupt(Turn expected) {
+        Context ctx = context;
+        if (ctx != null && turn == expected) {
+            try {
+                ctx.interrupt(java.time.Duration.ofSeconds(5));
+            } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+                LOG.warn("event loop {} did not stop a runaway turn: {}", index, e.toString());
+            }
+        }
+    }
+
+    private void run(Function<EventLoop, Context> contextFactory) {
+        CURRENT.set(this);
+        try {
+            context = contextFactory.apply(this);
+            intrinsics = JsValues.Intrinsics.of(context);
+            started.complete(null);
+        } catch (RuntimeException | Error e) {
+            started.completeExceptionally(e);
+            stopped.complete(null);
+            return;
+        }
+        try {
+            while (!closing) {
+                runNextTurns();
+            }
+            failQueued();
+        } finally {
+            timers.clearAll();
+            try {
+                context.close(true);
+            } catch (RuntimeException e) {
+                LOG.debug("event loop {} closed its context with {}", index, e.toString());
+            }
+            stopped.complete(null);
+        }
+    }
+
+    private void runNextTurns() {
+        long wait = timers.nanosUntilNext(System.nanoTime());
+        Task task;
+        try {
+            task = wait == 0 ? tasks.poll() : tasks.poll(Math.min(wait, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+            return;
+        }
+        if (task != null) {
+            runTurn(task.owner(), task.body());
+        }
+        TimerQueue.Timer timer;
+        while (!closing && (timer = timers.pollDue(System.nanoTime())) != null) {
+            TimerQueue.Timer due = timer;
+            runTurn(due.owner(), () -> intrinsics.invoke(due.callback(), (Object[]) due.args()));
+        }
+    }
+
+    private void runTurn(CallState owner, Runnable body) {
+        current = owner;
+        turn = new Turn(System.nanoTime(), owner);
+        try {
+            body.run();
+        } catch (PolyglotException e) {
+            uncaught(owner, e);
+        } catch (RuntimeException e) {
+            LOG.error("event loop {} failed a task", index, e);
+            if (owner != null) {
+                owner.fail(e);
+            }
+        } finally {
+            turn = null;
+            current = null;
+        }
+    }
+
+    /** An error escaped a timer or a host callback: it fails the call it belongs to, never the loop. */
+    private void uncaught(CallState owner, PolyglotException e) {
+        if (e.isInterrupted() || e.isCancelled()) {
+            if (owner != null) {
+                owner.fail(new DeadlineExceededException("the call was interrupted at its deadline"));
+            }
+            return;
+        }
+        RuntimeException error = JsValues.toException(e);
+        if (owner != null && owner.fail(error)) {
+            return;
+        }
+        LoggerFactory.getLogger(CallState.loggerName(owner)).error("Uncaught {}", error.toString());
+    }
+
+    private void failQueued() {
+        Task task;
+        while ((task = tasks.poll()) != null) {
+            if (task.owner() != null) {
+                task.owner().fail(new RuntimeClosedException("the runtime is shutting down"));
+            }
+        }
+    }
+
+    private void assertOnLoop() {
+        if (Thread.currentThread() != thread) {
+            throw new IllegalStateException("event loop " + index + " was used from thread " + Thread.currentThread().getName());
+        }
+    }
+}

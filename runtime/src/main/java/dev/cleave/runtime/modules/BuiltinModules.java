@@ -1,0 +1,62 @@
+package dev.cleave.runtime.modules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Modules that application code imports by name ({@code import { NotFound } from 'jitar'}). Their
+ * sources ship in this jar and are written once per JVM to a private folder, so GraalJS loads them
+ * like any other module file.
+ */
+public final class BuiltinModules {
+    /** Name to be imported → resource file under {@code dev/cleave/runtime/builtin/}. */
+    private static final Map<String, String> FILES = Map.of(
+            "cleave", "cleave.mjs",
+            "jitar", "jitar.mjs");
+
+    private static final Path DIR = extract();
+
+    private BuiltinModules() {}
+
+    /** The folder that holds the built-in module files. */
+    public static Path directory() {
+        return DIR;
+    }
+
+    /** The file of the built-in module with this name, if there is one. */
+    public static Optional<Path> file(String name) {
+        String file = FILES.get(name);
+        return file == null ? Optional.empty() : Optional.of(DIR.resolve(file));
+    }
+
+    /** The names that resolve to built-in modules. */
+    public static List<String> names() {
+        return FILES.keySet().stream().sorted().toList();
+    }
+
+    private static Path extract() {
+        try {
+            Path dir = Files.createTempDirectory("cleave-builtin-").toRealPath();
+            dir.toFile().deleteOnExit();
+            for (String file : FILES.values()) {
+                try (InputStream in = BuiltinModules.class.getResourceAsStream("/dev/cleave/runtime/builtin/" + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("built-in module " + file + " is missing from the runtime jar");
+                    }
+                    Path target = dir.resolve(file);
+                    Files.copy(in, target);
+                    target.toFile().deleteOnExit();
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write Cleave's built-in modules to a temporary folder", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.cleave.runtime.webapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+import dev.cleave.runtime.engine.ContextSetup;
+import dev.cleave.runtime.engine.EventLoop;
+
+/**
+ * A global written in JavaScript. The resource {@code webapi/<name>.js} is a function expression
+ * {@code (function (host) { ... })} that defines globals on {@code globalThis}; it is called once
+ * per context with the Java functions of {@link #host}. Sources are shared by all contexts.
+ */
+abstract class ScriptedApi implements ContextSetup {
+    private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
+
+    private final String name;
+
+    ScriptedApi(String name) {
+        this.name = name;
+    }
+
+    /** The host functions the script receives, by name; only their own work, nothing else of Java. */
+    abstract Map<String, Object> host(Context context, EventLoop loop);
+
+    @Override
+    public final void install(Context context, EventLoop loop) {
+        Value installer = context.eval(SOURCES.computeIfAbsent(name, ScriptedApi::load));
+        installer.executeVoid(ProxyObject.fromMap(host(context, loop)));
+    }
+
+    private static Source load(String name) {
+        String resource = "/dev/cleave/runtime/webapi/" + name + ".js";
+        try (InputStream in = ScriptedApi.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("web API script " + resource + " is missing from the runtime jar");
+            }
+            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Source.newBuilder("js", code, "cleave:webapi/" + name + ".js").buildLiteral();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+export function format(name) {
+    return `Hello, ${name}!`;
+}
