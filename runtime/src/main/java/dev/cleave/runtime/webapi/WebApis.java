@@ -9,6 +9,8 @@ public final class WebApis {
     private WebApis() {}
 
     public static List<ContextSetup> standard() {
-        return List.of(new TimersApi());
+        return List.of(
+                new DomExceptionApi(),
+                new TimersApi());
     }
 }
