@@ -1,12 +1,14 @@
 package dev.cleave.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.cleave.runtime.engine.ContextSetup;
 import dev.cleave.runtime.engine.ExportCall;
 import dev.cleave.runtime.engine.LoopCall;
 import dev.cleave.runtime.engine.LoopGroup;
@@ -31,17 +33,27 @@ public final class JsRuntime implements AutoCloseable {
     private final ModuleImporter importer;
     private final LoopGroup loops;
 
-    private JsRuntime(RuntimeConfig config) {
+    private JsRuntime(RuntimeConfig config, List<ContextSetup> extraSetups) {
         this.config = config;
         ModuleResolver resolver = new ModuleResolver(config.root());
         this.importer = new ModuleImporter(resolver);
-        this.loops = new LoopGroup(config.loops(), resolver, WebApis.standard(), config.callTimeout());
+        List<ContextSetup> setups = new ArrayList<>(WebApis.standard());
+        setups.addAll(extraSetups);
+        this.loops = new LoopGroup(config.loops(), resolver, setups, config.callTimeout());
         LOG.info("runtime started root={} loops={} engine={}", config.root(), loops.size(), engineName());
     }
 
     /** Starts a runtime: its event loops are ready when this returns. */
     public static JsRuntime create(RuntimeConfig config) {
-        return new JsRuntime(config);
+        return new JsRuntime(config, List.of());
+    }
+
+    /**
+     * Starts a runtime whose contexts also get {@code extraSetups}, installed after the web APIs
+     * and before any application code runs (host functions of the node, for example).
+     */
+    public static JsRuntime create(RuntimeConfig config, List<ContextSetup> extraSetups) {
+        return new JsRuntime(config, List.copyOf(extraSetups));
     }
 
     /**
