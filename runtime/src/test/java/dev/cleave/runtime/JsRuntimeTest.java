@@ -78,6 +78,14 @@ class JsRuntimeTest {
     }
 
     @Test
+    void explainsThatRemoteCallsNeedANode() {
+        assertThatThrownBy(() -> call("greetings", "callElsewhere"))
+                .cause().isInstanceOf(ScriptException.class)
+                .hasMessageContaining("Cannot call 'other/segment' (version 1.0.0)")
+                .extracting(e -> ((ScriptException) e).name()).isEqualTo("ServerError");
+    }
+
+    @Test
     void namesAMissingModuleOrExport() {
         assertThatThrownBy(() -> call("nothing/here", "default"))
                 .cause().isInstanceOf(ModuleException.class)

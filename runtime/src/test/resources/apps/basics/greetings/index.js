@@ -18,3 +18,8 @@ export async function loud(name) {
 export async function sameErrorClass() {
     return NotFound === SameNotFound && new NotFound() instanceof SameNotFound;
 }
+
+export async function callElsewhere() {
+    const { __run } = await import('cleave/remote');
+    return __run('other/segment', '1.0.0', { id: 1 });
+}

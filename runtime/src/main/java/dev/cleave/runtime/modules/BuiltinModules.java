@@ -18,7 +18,8 @@ public final class BuiltinModules {
     /** Name to be imported → resource file under {@code dev/cleave/runtime/builtin/}. */
     private static final Map<String, String> FILES = Map.of(
             "cleave", "cleave.mjs",
-            "jitar", "jitar.mjs");
+            "jitar", "jitar.mjs",
+            "cleave/remote", "remote.mjs");
 
     private static final Path DIR = extract();
 
