@@ -19,7 +19,8 @@ public final class BuiltinModules {
     private static final Map<String, String> FILES = Map.of(
             "cleave", "cleave.mjs",
             "jitar", "jitar.mjs",
-            "cleave/remote", "remote.mjs");
+            "cleave/remote", "remote.mjs",
+            "cleave/serializer", "serializer.mjs");
 
     private static final Path DIR = extract();
 
