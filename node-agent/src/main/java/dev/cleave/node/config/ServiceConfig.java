@@ -1,0 +1,55 @@
+package dev.cleave.node.config;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.cleave.node.config.Roles.GatewayConfig;
+import dev.cleave.node.config.Roles.ProxyConfig;
+import dev.cleave.node.config.Roles.RemoteWorkerConfig;
+import dev.cleave.node.config.Roles.RepositoryConfig;
+import dev.cleave.node.config.Roles.StandaloneConfig;
+import dev.cleave.node.config.Roles.WorkerConfig;
+
+/**
+ * A service file: how one process runs. Read by {@link ServiceConfigLoader}, which checks that
+ * exactly one role section is present.
+ *
+ * @param url          where the node is reached, e.g. {@code http://127.0.0.1:3000}; the port comes from it
+ * @param setUp        modules imported once before the node serves; default none
+ * @param tearDown     modules imported once after it stops serving; default none
+ * @param middleware   server middleware modules, outermost first; default none
+ * @param healthChecks health check modules; default none
+ */
+public record ServiceConfig(String url, List<String> setUp, List<String> tearDown, List<String> middleware,
+                            List<String> healthChecks, RemoteWorkerConfig remoteWorker, StandaloneConfig standalone,
+                            WorkerConfig worker, GatewayConfig gateway, RepositoryConfig repository, ProxyConfig proxy) {
+
+    public ServiceConfig {
+        setUp = setUp == null ? List.of() : List.copyOf(setUp);
+        tearDown = tearDown == null ? List.of() : List.copyOf(tearDown);
+        middleware = middleware == null ? List.of() : List.copyOf(middleware);
+        healthChecks = healthChecks == null ? List.of() : List.copyOf(healthChecks);
+    }
+
+    /** The role whose section is present. */
+    public Role role() {
+        if (standalone != null) {
+            return Role.STANDALONE;
+        }
+        if (worker != null) {
+            return Role.WORKER;
+        }
+        if (gateway != null) {
+            return Role.GATEWAY;
+        }
+        if (repository != null) {
+            return Role.REPOSITORY;
+        }
+        return Role.PROXY;
+    }
+
+    /** The port of {@link #url}. */
+    public int port() {
+        return URI.create(url).getPort();
+    }
+}

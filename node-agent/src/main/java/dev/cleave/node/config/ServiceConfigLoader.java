@@ -1,0 +1,123 @@
+package dev.cleave.node.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads service files strictly: unknown keys, a missing or second role, a bad URL and unset
+ * variables are errors that name the file and the key.
+ */
+public final class ServiceConfigLoader {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final Function<String, String> variables;
+
+    /** Variables come from {@code environment} first, then from the values of the env file. */
+    public ServiceConfigLoader(Map<String, String> environment, Map<String, String> envFile) {
+        this.variables = name -> environment.containsKey(name) ? environment.get(name) : envFile.get(name);
+    }
+
+    public ServiceConfig load(Path file) {
+        String name = file.toString();
+        JsonNode tree = new Variables(variables, name).substitute(parse(file, name), "");
+        ServiceConfig config;
+        try {
+            config = JSON.treeToValue(tree, ServiceConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(name + ": unknown key '" + path(e) + "' — known keys here: "
+                    + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
+        } catch (MismatchedInputException e) {
+            throw new ConfigException(name + ": '" + path(e) + "' has the wrong type — " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(name + ": " + e.getOriginalMessage());
+        }
+        validate(config, name);
+        return config;
+    }
+
+    private static JsonNode parse(Path file, String name) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(Files.readString(file));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(name + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + " — " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read service file " + name + " (" + e.getClass().getSimpleName()
+                    + ") — check the --service path");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new ConfigException(name + ": a service file is a JSON object with 'url' and one role key");
+        }
+        return tree;
+    }
+
+    private static void validate(ServiceConfig config, String name) {
+        List<String> roles = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (present(config, role)) {
+                roles.add(role.key());
+            }
+        }
+        if (roles.size() != 1) {
+            throw new ConfigException(name + ": " + (roles.isEmpty() ? "no role" : "more than one role " + roles)
+                    + " — a service file has exactly one of: standalone, worker, gateway, repository, proxy");
+        }
+        if (config.url() == null) {
+            throw new ConfigException(name + ": 'url' is missing — add e.g. \"url\": \"http://127.0.0.1:3000\"");
+        }
+        URI uri;
+        try {
+            uri = URI.create(config.url());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(name + ": 'url' is not a URL: '" + config.url() + "'");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null || uri.getPort() < 0) {
+            throw new ConfigException(name + ": 'url' must be http(s)://host:port, with the port the node listens on; got '"
+                    + config.url() + "'");
+        }
+        if (config.worker() != null && config.worker().segments().isEmpty()) {
+            throw new ConfigException(name + ": 'worker.segments' is empty — list the segments this worker hosts");
+        }
+        if (config.proxy() != null && (config.proxy().gateway() == null || config.proxy().repository() == null)) {
+            throw new ConfigException(name + ": a proxy needs both 'proxy.gateway' and 'proxy.repository' URLs");
+        }
+    }
+
+    private static boolean present(ServiceConfig config, Role role) {
+        return switch (role) {
+            case STANDALONE -> config.standalone() != null;
+            case WORKER -> config.worker() != null;
+            case GATEWAY -> config.gateway() != null;
+            case REPOSITORY -> config.repository() != null;
+            case PROXY -> config.proxy() != null;
+        };
+    }
+
+    private static String path(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

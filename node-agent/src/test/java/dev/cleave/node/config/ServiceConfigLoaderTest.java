@@ -1,0 +1,104 @@
+package dev.cleave.node.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private ServiceConfig load(Path file) {
+        return new ServiceConfigLoader(Map.of("TRUST_KEY", "from-env"), Map.of("TRUST_KEY", "from-file", "PORT", "3001"))
+                .load(file);
+    }
+
+    @Test
+    void readsAJitarWorkerFileWithVariables() throws IOException {
+        ServiceConfig config = load(file("worker.json", """
+                { "url": "http://127.0.0.1:${PORT}", "setUp": ["./setUp"], "middleware": ["./auth/authMiddleware"],
+                  "healthChecks": ["./db/healthCheck"],
+                  "worker": { "gateway": "http://127.0.0.1:2000", "segments": ["reads"], "trustKey": "${TRUST_KEY}" } }"""));
+        assertThat(config.role()).isEqualTo(Role.WORKER);
+        assertThat(config.port()).isEqualTo(3001);
+        assertThat(config.worker().trustKey()).isEqualTo("from-env");
+        assertThat(config.worker().segments()).isEqualTo(List.of("reads"));
+        assertThat(config.middleware()).isEqualTo(List.of("./auth/authMiddleware"));
+        assertThat(config.tearDown()).isEmpty();
+    }
+
+    @Test
+    void readsAStandaloneWithRepositoryFieldsAndDefaults() throws IOException {
+        ServiceConfig config = load(file("standalone.json", """
+                { "url": "http://localhost:3000", "standalone": { "assets": ["*.html", "assets/**"], "serveIndexOnNotFound": true } }"""));
+        assertThat(config.role()).isEqualTo(Role.STANDALONE);
+        assertThat(config.standalone().segments()).isNull();
+        assertThat(config.standalone().repository().indexFilename()).isEqualTo("index.html");
+        assertThat(config.standalone().repository().serveIndexOnNotFound()).isTrue();
+    }
+
+    @Test
+    void namesAnUnknownKeyAndTheKnownOnes() throws IOException {
+        Path file = file("bad.json", "{ \"url\": \"http://localhost:3000\", \"worker\": { \"segmentz\": [\"a\"] } }");
+        assertThatThrownBy(() -> load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": unknown key 'worker.segmentz' — known keys here: gateway, reportInterval, segments, trustKey");
+    }
+
+    @Test
+    void refusesAnUnsetVariableInsteadOfInsertingNull() throws IOException {
+        Path file = file("unset.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": { \"trustKey\": \"${MISSING}\" } }");
+        assertThatThrownBy(() -> load(file))
+                .hasMessage(file + ": ${MISSING} in 'gateway.trustKey' is not set — set MISSING in the environment or in the file given with --env-file");
+    }
+
+    @Test
+    void needsExactlyOneRoleAndAUrlWithAPort() throws IOException {
+        Path none = file("none.json", "{ \"url\": \"http://localhost:3000\" }");
+        assertThatThrownBy(() -> load(none)).hasMessageContaining(": no role — a service file has exactly one of");
+        Path two = file("two.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"repository\": {} }");
+        assertThatThrownBy(() -> load(two)).hasMessageContaining("more than one role [gateway, repository]");
+        Path noPort = file("noport.json", "{ \"url\": \"http://localhost\", \"gateway\": {} }");
+        assertThatThrownBy(() -> load(noPort)).hasMessageContaining("'url' must be http(s)://host:port");
+        Path empty = file("empty.json", "{ \"url\": \"http://localhost:1\", \"worker\": { \"segments\": [] } }");
+        assertThatThrownBy(() -> load(empty)).hasMessageContaining("'worker.segments' is empty");
+    }
+
+    @Test
+    void pointsAtBrokenJsonAndWrongTypes() throws IOException {
+        Path broken = file("broken.json", "{ \"url\": \"http://localhost:3000\",\n  \"gateway\": { ] }");
+        assertThatThrownBy(() -> load(broken)).hasMessageStartingWith(broken + ": not valid JSON at line 2, column");
+        Path wrongType = file("type.json", "{ \"url\": \"http://localhost:3000\", \"worker\": { \"segments\": \"reads\" } }");
+        assertThatThrownBy(() -> load(wrongType)).hasMessageStartingWith(wrongType + ": 'worker.segments' has the wrong type");
+        assertThatThrownBy(() -> load(dir.resolve("missing.json")))
+                .hasMessageContaining("cannot read service file").hasMessageContaining("check the --service path");
+    }
+
+    @Test
+    void readsEnvFiles() throws IOException {
+        Path env = file(".env", """
+                # comment
+                export A=1
+                B = two words # trailing comment
+                C='single # kept'
+                D="line\\nbreak"
+                """);
+        assertThat(EnvFile.read(env)).isEqualTo(Map.of("A", "1", "B", "two words", "C", "single # kept", "D", "line\nbreak"));
+        Path bad = file("bad.env", "A=1\nnot a line\n");
+        assertThatThrownBy(() -> EnvFile.read(bad)).hasMessage(bad + ":2: expected NAME=value, got 'not a line'");
+    }
+}
