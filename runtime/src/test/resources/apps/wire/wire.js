@@ -29,7 +29,7 @@ class Account {
 const registry = createRegistry([
     { key: 'geo/Point', constructor: Point, parameters: ['x', 'y'] },
     { key: 'account/Account', constructor: Account, parameters: ['name', 'secret'] },
-    ...Object.entries(errors).map(([name, constructor]) => ({ key: `cleave:${name}`, constructor, parameters: ['message'] }))
+    ...Object.entries(errors).filter(([, c]) => c.prototype instanceof Error).map(([name, constructor]) => ({ key: `cleave:${name}`, constructor, parameters: ['message'] }))
 ]);
 
 const make = js => new Function('Point', 'Account', 'NotFound', 'BadRequest', `return (${js});`)(

@@ -16,11 +16,15 @@ import java.util.Optional;
  */
 public final class BuiltinModules {
     /** Name to be imported → resource file under {@code dev/cleave/runtime/builtin/}. */
-    private static final Map<String, String> FILES = Map.of(
+    private static final Map<String, String> NAMES = Map.of(
             "cleave", "cleave.mjs",
             "jitar", "jitar.mjs",
             "cleave/remote", "remote.mjs",
-            "cleave/serializer", "serializer.mjs");
+            "cleave/serializer", "serializer.mjs",
+            "cleave/node", "node.mjs");
+    /** Every file of the built-in modules, including those they import by relative path. */
+    private static final List<String> FILES = List.of("cleave.mjs", "jitar.mjs", "remote.mjs", "serializer.mjs",
+            "node.mjs", "request.mjs");
 
     private static final Path DIR = extract();
 
@@ -33,20 +37,20 @@ public final class BuiltinModules {
 
     /** The file of the built-in module with this name, if there is one. */
     public static Optional<Path> file(String name) {
-        String file = FILES.get(name);
+        String file = NAMES.get(name);
         return file == null ? Optional.empty() : Optional.of(DIR.resolve(file));
     }
 
     /** The names that resolve to built-in modules. */
     public static List<String> names() {
-        return FILES.keySet().stream().sorted().toList();
+        return NAMES.keySet().stream().sorted().toList();
     }
 
     private static Path extract() {
         try {
             Path dir = Files.createTempDirectory("cleave-builtin-").toRealPath();
             dir.toFile().deleteOnExit();
-            for (String file : FILES.values()) {
+            for (String file : FILES) {
                 try (InputStream in = BuiltinModules.class.getResourceAsStream("/dev/cleave/runtime/builtin/" + file)) {
                     if (in == null) {
                         throw new IllegalStateException("built-in module " + file + " is missing from the runtime jar");

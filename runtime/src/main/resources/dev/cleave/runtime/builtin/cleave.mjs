@@ -24,3 +24,5 @@ export const NotFound = defineError('NotFound', 404, 'Not found');
 export const Teapot = defineError('Teapot', 418, "I'm a teapot");
 export const ServerError = defineError('ServerError', 500, 'Server error');
 export const NotImplemented = defineError('NotImplemented', 501, 'Not implemented');
+
+export { Request, Response } from './request.mjs';

@@ -1,0 +1,146 @@
+// 'cleave/node': how a node runs one procedure call. The node (Java) has already found the
+// procedure, picked its version and checked access; here the arguments are decoded, the server
+// middleware runs, the arguments are bound to parameters by name, the procedure runs, and the
+// outcome is encoded for HTTP.
+import { BadRequest, Request, Response } from './cleave.mjs';
+import { serialize, deserialize } from './serializer.mjs';
+
+const INJECTED = '*';
+const REST = '...';
+
+/**
+ * Binds named arguments to a procedure's parameters. A parameter is {name, optional, rest,
+ * pattern ('object' | 'array'), keys}: a destructured parameter takes its keys from the arguments.
+ * An argument '*name' (set by middleware) wins over 'name'. Unknown arguments are refused.
+ */
+export function bindArguments(parameters, args) {
+    const used = new Set([...args.keys()].filter(name => name.startsWith(INJECTED)));
+    const take = name => {
+        used.add(name);
+        const injected = INJECTED + name;
+        if (args.has(injected)) return { found: true, value: args.get(injected) };
+        return { found: args.has(name), value: args.get(name) };
+    };
+    const values = [];
+    for (const parameter of parameters) {
+        if (parameter.rest) {
+            const name = REST + parameter.name;
+            used.add(name);
+            const rest = args.get(name) ?? [];
+            if (!Array.isArray(rest)) throw new BadRequest(`Value for rest parameter '${parameter.name}' must be an array`);
+            values.push(...rest);
+        } else if (parameter.pattern) {
+            values.push(destructured(parameter, take));
+        } else {
+            const { found, value } = take(parameter.name);
+            if (!found && !parameter.optional) throw new BadRequest(`Missing value for parameter '${parameter.name}'`);
+            values.push(found ? value : undefined);
+        }
+    }
+    for (const name of args.keys()) {
+        if (!used.has(name)) throw new BadRequest(`Unknown parameter '${name}'`);
+    }
+    return values;
+}
+
+function destructured(parameter, take) {
+    const entries = parameter.keys.map(key => [key, take(key)]);
+    if (!parameter.optional) {
+        const missing = entries.find(([, { found }]) => !found);
+        if (missing) throw new BadRequest(`Missing value for parameter '${missing[0]}'`);
+    }
+    if (entries.every(([, { found }]) => !found)) return undefined;
+    return parameter.pattern === 'array'
+        ? entries.map(([, { value }]) => value)
+        : Object.fromEntries(entries.filter(([, { found }]) => found).map(([key, { value }]) => [key, value]));
+}
+
+/** Arguments of an HTTP call: a JSON object body, or query parameters (repeated keys become arrays). */
+export function decodeArguments(payload, serialized, registry) {
+    if (payload.query) {
+        const args = new Map();
+        for (const [name, value] of payload.query) {
+            args.set(name, args.has(name) ? [].concat(args.get(name), value) : value);
+        }
+        return args;
+    }
+    if (!payload.body || payload.body.trim() === '') return new Map();
+    let data;
+    try {
+        data = JSON.parse(payload.body);
+    } catch (error) {
+        throw new BadRequest(`The request body is not valid JSON: ${error.message}`);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new BadRequest('The request body must be a JSON object of named arguments');
+    }
+    if (serialized) data = deserialize(data, registry);
+    return new Map(Object.entries(data));
+}
+
+/** Runs the middleware chain (outermost first) around the procedure; returns a Response. */
+export async function run(procedure, request, middleware) {
+    const final = async () => {
+        const values = bindArguments(procedure.parameters, request.args);
+        if (request.mode === 'dry') return new Response(200, undefined);
+        return new Response(200, await procedure.call(...values));
+    };
+    const next = index => index === middleware.length
+        ? final()
+        : Promise.resolve(middleware[index].handle(request, () => next(index + 1)));
+    return next(0);
+}
+
+/** The HTTP status of an error: its class's (inherited) static status, else 500. */
+export function statusOf(error) {
+    const status = error?.constructor?.status;
+    return Number.isInteger(status) ? status : 500;
+}
+
+/** The logical content type of a result, as Jitar sends it in x-jitar-content-type. */
+export function contentTypeOf(result) {
+    if (result === undefined) return 'application/undefined';
+    if (result === null) return 'application/null';
+    switch (typeof result) {
+        case 'string': return 'text/plain';
+        case 'boolean': return 'application/boolean';
+        case 'number': case 'bigint': return 'application/number';
+        default: return 'application/json';
+    }
+}
+
+/** Encodes a result or an error for HTTP: {status, headers, contentType, body}. */
+export function encode(status, value, headers, serialized, registry, isError) {
+    const out = { status, headers: Object.fromEntries(headers ?? []), contentType: contentTypeOf(value), body: '' };
+    if (serialized) {
+        out.contentType = isError ? 'application/json' : out.contentType;
+        const data = serialize(value, registry, { includeStack: false });
+        out.body = data === undefined ? '' : JSON.stringify(data);
+    } else if (isError) {
+        out.contentType = 'text/plain';
+        out.body = String(value?.message ?? value);
+    } else if (out.contentType === 'application/json') {
+        out.body = JSON.stringify(value);
+    } else if (value !== undefined && value !== null) {
+        out.body = String(value);
+    } else {
+        out.body = value === null ? 'null' : '';
+    }
+    return out;
+}
+
+/**
+ * Handles one HTTP call: {fqn, version, headers (object), payload ({body} | {query}), serialized,
+ * dryRun}, with the procedure {call, parameters}, the middleware objects and the class registry.
+ */
+export async function handle(call, procedure, middleware, registry) {
+    try {
+        const args = decodeArguments(call.payload, call.serialized, registry);
+        const headers = new Map(Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]));
+        const request = new Request(call.fqn, call.version, args, headers, call.dryRun ? 'dry' : 'normal');
+        const response = await run(procedure, request, middleware);
+        return encode(response.status ?? 200, response.result, response.headers, call.serialized, registry, false);
+    } catch (error) {
+        return encode(statusOf(error), error, undefined, call.serialized, registry, true);
+    }
+}

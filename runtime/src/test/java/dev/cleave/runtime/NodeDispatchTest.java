@@ -1,0 +1,116 @@
+package dev.cleave.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JavaScript half of a node's call path ({@code cleave/node}): binding, middleware, encoding. */
+class NodeDispatchTest {
+    private static JsRuntime runtime;
+
+    @BeforeAll
+    static void start() {
+        runtime = JsRuntime.create(RuntimeConfig.of(TestApps.path("node")).withLoops(1));
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> call(String fqn, Map<String, Object> payload, Map<String, Object> options) {
+        return (Map<String, Object>) runtime.invoke(Invocation.of("dispatch", "call", fqn, payload, options)).join();
+    }
+
+    private static Map<String, Object> post(String fqn, String body) {
+        return call(fqn, Map.of("body", body), Map.of());
+    }
+
+    @Test
+    void bindsNamedArgumentsAndDefaults() {
+        assertThat(post("greet", "{\"name\":\"Ada\"}")).containsEntry("status", 200)
+                .containsEntry("body", "Hello, Ada!").containsEntry("contentType", "text/plain");
+        assertThat(post("greet", "{\"greeting\":\"Hi\",\"name\":\"Bob\"}")).containsEntry("body", "Hi, Bob!");
+    }
+
+    @Test
+    void refusesMissingAndUnknownArguments() {
+        assertThat(post("greet", "{}")).containsEntry("status", 400).containsEntry("body", "Missing value for parameter 'name'");
+        assertThat(post("greet", "{\"name\":\"a\",\"age\":3}")).containsEntry("status", 400)
+                .containsEntry("body", "Unknown parameter 'age'");
+        assertThat(post("greet", "[1]")).containsEntry("status", 400)
+                .containsEntry("body", "The request body must be a JSON object of named arguments");
+        assertThat(post("greet", "{nope")).containsEntry("status", 400);
+    }
+
+    @Test
+    void bindsRestAndDestructuredParameters() {
+        assertThat(post("sum", "{\"first\":1,\"...numbers\":[2,3,4]}")).containsEntry("body", "10")
+                .containsEntry("contentType", "application/number");
+        assertThat(post("area", "{\"width\":2,\"height\":3,\"a\":\"x\",\"b\":\"y\"}"))
+                .containsEntry("body", "{\"area\":6,\"pair\":[\"x\",\"y\"]}");
+        assertThat(post("area", "{\"width\":2}")).containsEntry("body", "Missing value for parameter 'height'");
+    }
+
+    @Test
+    void readsQueryArgumentsWithRepeatedKeysAsArrays() {
+        Map<String, Object> response = call("sum", Map.of("query", List.of(List.of("first", "a"), List.of("...numbers", "b"),
+                List.of("...numbers", "c"))), Map.of());
+        assertThat(response).containsEntry("body", "abc");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void runsMiddlewareOutermostFirstWithInjectedArguments() {
+        Map<String, Object> response = call("whoAmI", Map.of("body", "{\"requester\":\"mallory\"}"),
+                Map.of("headers", Map.of("Authorization", "Bearer ada"), "middleware", List.of("trace", "auth")));
+        assertThat(response).containsEntry("body", "Bearer ada");
+        assertThat((Map<String, Object>) response.get("headers")).containsEntry("x-trace", "whoAmI@1.0.0");
+        Map<String, Object> redirected = call("greet", Map.of("body", "{\"name\":\"a\"}"), Map.of("middleware", List.of("redirect")));
+        assertThat((Map<String, Object>) redirected.get("headers")).containsEntry("location", "/login");
+    }
+
+    @Test
+    void encodesEachResultKind() {
+        record Kind(String kind, String contentType, String body) {}
+        for (Kind kind : List.of(new Kind("text", "text/plain", "plain"), new Kind("number", "application/number", "42"),
+                new Kind("yes", "application/boolean", "true"), new Kind("nothing", "application/null", "null"),
+                new Kind("none", "application/undefined", ""), new Kind("object", "application/json", "{\"a\":[1]}"))) {
+            assertThat(post("kinds", "{\"kind\":\"" + kind.kind() + "\"}"))
+                    .containsEntry("contentType", kind.contentType()).containsEntry("body", kind.body());
+        }
+    }
+
+    @Test
+    void mapsErrorsToStatusesAndNeverSendsStacks() {
+        assertThat(post("fail", "{\"how\":\"notFound\"}")).containsEntry("status", 404).containsEntry("body", "no such post");
+        assertThat(post("fail", "{\"how\":\"custom\"}")).containsEntry("status", 400).containsEntry("body", "nickname taken");
+        assertThat(post("fail", "{\"how\":\"type\"}")).containsEntry("status", 500);
+        assertThat(post("fail", "{\"how\":\"bare\"}")).containsEntry("status", 500).containsEntry("body", "a bare string");
+        Map<String, Object> serialized = call("fail", Map.of("body", "{\"how\":\"type\"}"), Map.of("serialized", true));
+        assertThat((String) serialized.get("body")).isEqualTo(
+                "{\"serialized\":true,\"name\":\"Error\",\"type\":\"TypeError\",\"message\":\"undefined is not a function\"}");
+        assertThat((String) call("fail", Map.of("body", "{\"how\":\"custom\"}"), Map.of("serialized", true)).get("body"))
+                .isEqualTo("{\"serialized\":true,\"name\":\"class\",\"key\":\"cleave:BadRequest\",\"args\":{\"0\":\"nickname taken\"},\"fields\":{}}");
+    }
+
+    @Test
+    void decodesAndEncodesSerializedValues() {
+        String body = "{\"p\":{\"serialized\":true,\"name\":\"class\",\"key\":\"geo/Point\",\"args\":{\"0\":1,\"1\":2},\"fields\":{}}}";
+        assertThat(call("point", Map.of("body", body), Map.of("serialized", true))).containsEntry("body",
+                "{\"serialized\":true,\"name\":\"class\",\"key\":\"geo/Point\",\"args\":{\"0\":2,\"1\":4},\"fields\":{}}");
+    }
+
+    @Test
+    void checksButDoesNotRunOnADryRun() {
+        assertThat(call("fail", Map.of("body", "{\"how\":\"type\"}"), Map.of("dryRun", true)))
+                .containsEntry("status", 200).containsEntry("body", "");
+        assertThat(call("greet", Map.of("body", "{}"), Map.of("dryRun", true))).containsEntry("status", 400);
+    }
+}
