@@ -44,6 +44,7 @@ public final class EventLoop {
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Map<String, Value> namespaces = new HashMap<>();
+    private final Map<Object, Object> locals = new HashMap<>();
     private final Thread thread;
     private volatile Turn turn;
     private volatile boolean closing;
@@ -88,6 +89,12 @@ public final class EventLoop {
     public Map<String, Value> namespaces() {
         assertOnLoop();
         return namespaces;
+    }
+
+    /** Values this loop keeps for its own use, by key (per-loop caches); only on the loop thread. */
+    public Map<Object, Object> locals() {
+        assertOnLoop();
+        return locals;
     }
 
     /** Posts work from any thread, charged to {@code owner}; runs in a later turn of this loop. */

@@ -93,6 +93,14 @@ public final class JsValues {
         return value.toString();
     }
 
+    /** A value as text: strings as they are, anything else as JavaScript's String(value) would show it. */
+    public static String text(Value value) {
+        if (value == null || value.isNull()) {
+            return String.valueOf(value);
+        }
+        return value.isString() ? value.asString() : value.toString();
+    }
+
     /** Plain Java data as a JavaScript value of the loop's context. */
     public static Object toJs(EventLoop loop, Object java) {
         return toJs(loop.intrinsics(), java, 0);
@@ -172,10 +180,7 @@ public final class JsValues {
     private static String stringMember(Value object, String key, String fallback) {
         try {
             Value member = object.getMember(key);
-            if (member == null || member.isNull()) {
-                return fallback;
-            }
-            return member.isString() ? member.asString() : member.toString();
+            return member == null || member.isNull() ? fallback : text(member);
         } catch (PolyglotException e) {
             return fallback;
         }

@@ -36,6 +36,19 @@ public final class ModuleImporter {
         return namespace;
     }
 
+    /** The namespace of a built-in module such as {@code cleave/node}; loop thread only. */
+    public Value builtin(EventLoop loop, String name) {
+        Value cached = loop.namespaces().get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Path file = dev.cleave.runtime.modules.BuiltinModules.file(name)
+                .orElseThrow(() -> new ModuleException("there is no built-in module '" + name + "'"));
+        Value namespace = loop.context().eval(entries.computeIfAbsent(file, ModuleImporter::entrySource)).getMember("default");
+        loop.namespaces().put(name, namespace);
+        return namespace;
+    }
+
     /** The function exported as {@code export} by {@code modulePath}; loop thread only. */
     public Value function(EventLoop loop, String modulePath, String export) {
         Value namespace = namespace(loop, modulePath);

@@ -2,8 +2,10 @@
 // procedure, picked its version and checked access; here the arguments are decoded, the server
 // middleware runs, the arguments are bound to parameters by name, the procedure runs, and the
 // outcome is encoded for HTTP.
-import { BadRequest, Request, Response } from './cleave.mjs';
-import { serialize, deserialize } from './serializer.mjs';
+import * as cleave from './cleave.mjs';
+import { serialize, deserialize, createRegistry } from './serializer.mjs';
+
+const { BadRequest, Request, Response } = cleave;
 
 const INJECTED = '*';
 const REST = '...';
@@ -143,4 +145,14 @@ export async function handle(call, procedure, middleware, registry) {
     } catch (error) {
         return encode(statusOf(error), error, undefined, call.serialized, registry, true);
     }
+}
+
+/**
+ * The class registry of a node: the release's registered classes ({key, constructor, parameters})
+ * and Cleave's error classes under the keys 'cleave:<Name>'.
+ */
+export function createNodeRegistry(classes) {
+    const builtins = Object.entries(cleave).filter(([, value]) => value.prototype instanceof Error)
+        .map(([name, constructor]) => ({ key: `cleave:${name}`, constructor, parameters: ['message'] }));
+    return createRegistry([...builtins, ...classes]);
 }

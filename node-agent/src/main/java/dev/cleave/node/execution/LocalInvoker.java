@@ -1,0 +1,54 @@
+package dev.cleave.node.execution;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.cleave.runtime.JsRuntime;
+import dev.cleave.runtime.engine.NodeScope;
+import dev.cleave.runtime.engine.ProcedureCall;
+import dev.cleave.runtime.errors.DeadlineExceededException;
+import dev.cleave.runtime.errors.RuntimeClosedException;
+import dev.cleave.runtime.execution.ProcedureCatalog;
+import dev.cleave.runtime.execution.RpcCall;
+import dev.cleave.runtime.execution.RpcOutcome;
+
+/**
+ * Runs calls of procedures this node hosts on its own runtime. Failures of the runtime itself
+ * (a deadline, a broken module, shutting down) become {@link CallRefusal}s; errors thrown by the
+ * application are already encoded in the outcome.
+ */
+public final class LocalInvoker {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalInvoker.class);
+
+    private final JsRuntime runtime;
+    private final NodeScope scope;
+    private final Duration timeout;
+
+    public LocalInvoker(JsRuntime runtime, ProcedureCatalog catalog, List<String> middleware, Duration timeout) {
+        this.runtime = runtime;
+        this.scope = new NodeScope(runtime.importer(), catalog, middleware);
+        this.timeout = timeout;
+    }
+
+    public CompletableFuture<RpcOutcome> invoke(RpcCall call) {
+        String fqn = call.implementation().fqn();
+        return runtime.submit(new ProcedureCall(scope, call), timeout, call.implementation().segment(),
+                "procedure '" + fqn + "'").exceptionally(error -> {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                    throw switch (cause) {
+                        case DeadlineExceededException e -> CallRefusal.timeout(
+                                "Procedure '" + fqn + "' did not finish within " + timeout.toMillis() + " ms");
+                        case RuntimeClosedException e -> CallRefusal.unavailable("The node is shutting down; try again");
+                        default -> {
+                            LOG.error("procedure '{}' could not run: {}", fqn, cause.toString(), cause);
+                            yield CallRefusal.internal("Procedure '" + fqn + "' failed on the server");
+                        }
+                    };
+                });
+    }
+}

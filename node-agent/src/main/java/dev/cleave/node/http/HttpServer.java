@@ -1,0 +1,64 @@
+package dev.cleave.node.http;
+
+import java.nio.file.Path;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+
+import dev.cleave.node.config.Roles.RepositoryConfig;
+import dev.cleave.node.execution.LocalInvoker;
+import dev.cleave.node.execution.ProcedureGate;
+
+/** The node's HTTP server. */
+public final class HttpServer implements AutoCloseable {
+    private final Javalin app;
+
+    /**
+     * @param host       interface to listen on
+     * @param port       port, 0 for any free one
+     * @param bodyLimit  largest request body in bytes; larger ones get 413
+     * @param rpc        the procedures this node answers, or {@code null} for none
+     * @param health     the health checks, or {@code null} for none
+     * @param assetRoot  where assets are, or {@code null} when this node serves none
+     */
+    public HttpServer(String host, int port, long bodyLimit, ProcedureGate gate, LocalInvoker invoker,
+                      HealthHandler health, Path assetRoot, RepositoryConfig assets) {
+        RpcHandler rpc = invoker == null ? null : new RpcHandler(gate, invoker, bodyLimit);
+        AssetHandler assetHandler = assetRoot == null ? null : new AssetHandler(assetRoot, assets);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = bodyLimit;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.concurrency.useVirtualThreads = true;
+            if (rpc != null) {
+                for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.OPTIONS}) {
+                    config.routes.addHttpHandler(method, RpcHandler.PREFIX + "<fqn>", rpc::handle);
+                }
+            }
+            if (health != null) {
+                config.routes.get("/health", health::all);
+                config.routes.get("/health/status", health::status);
+            }
+            if (assetHandler != null) {
+                config.routes.get("/", assetHandler::handle);
+                config.routes.get("/<path>", assetHandler::handle);
+            }
+        });
+    }
+
+    public HttpServer start() {
+        app.start();
+        return this;
+    }
+
+    /** The port the server listens on (the chosen one when started with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

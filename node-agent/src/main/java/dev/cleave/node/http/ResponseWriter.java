@@ -1,0 +1,47 @@
+package dev.cleave.node.http;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.http.Context;
+
+import dev.cleave.node.execution.CallRefusal;
+import dev.cleave.runtime.execution.RpcOutcome;
+
+/** Writes an outcome the way Jitar's clients read it. */
+final class ResponseWriter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResponseWriter() {}
+
+    /** With the serialized encoding the body is always JSON; without it, only for object results. */
+    static void write(Context ctx, RpcOutcome outcome, boolean serialized) {
+        boolean redirect = outcome.headers().containsKey("location");
+        ctx.status(redirect ? 302 : outcome.status());
+        for (Map.Entry<String, String> header : outcome.headers().entrySet()) {
+            ctx.header(header.getKey(), header.getValue());
+        }
+        ctx.header("x-jitar-content-type", outcome.contentType());
+        ctx.header("x-content-type-options", "nosniff");
+        boolean json = serialized || outcome.contentType().equals("application/json");
+        ctx.contentType(json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
+        ctx.result(outcome.body());
+    }
+
+    /**
+     * A refusal as the browser expects it: its message as text, or with the serialized encoding
+     * the error class it stands for, so that a NotFound is rebuilt as a NotFound.
+     */
+    static RpcOutcome refusal(CallRefusal refusal, boolean serialized) {
+        if (!serialized) {
+            return RpcOutcome.error(refusal.status(), refusal.getMessage());
+        }
+        ObjectNode envelope = JSON.createObjectNode().put("serialized", true).put("name", "class")
+                .put("key", "cleave:" + refusal.errorClass());
+        envelope.putObject("args").put("0", refusal.getMessage());
+        envelope.putObject("fields");
+        return new RpcOutcome(refusal.status(), Map.of(), "application/json", envelope.toString());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.cleave.node.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+import dev.cleave.node.execution.CallRefusal;
+import dev.cleave.node.execution.LocalInvoker;
+import dev.cleave.node.execution.ProcedureGate;
+import dev.cleave.runtime.execution.Implementation;
+import dev.cleave.runtime.execution.RpcCall;
+import dev.cleave.runtime.execution.RpcOutcome;
+import dev.cleave.runtime.execution.Version;
+
+/** {@code GET/POST/OPTIONS /rpc/<fqn>}: Jitar's RPC API (COMPATIBILITY.md §4). */
+final class RpcHandler {
+    static final String PREFIX = "/rpc/";
+
+    private final ProcedureGate gate;
+    private final LocalInvoker invoker;
+    private final long bodyLimit;
+
+    RpcHandler(ProcedureGate gate, LocalInvoker invoker, long bodyLimit) {
+        this.gate = gate;
+        this.invoker = invoker;
+        this.bodyLimit = bodyLimit;
+    }
+
+    void handle(Context ctx) {
+        boolean serialized = "serialized".equalsIgnoreCase(ctx.header("x-jitar-data-encoding"));
+        CompletableFuture<RpcOutcome> outcome = start(ctx, serialized);
+        ctx.future(() -> outcome.handle((result, error) -> {
+            ResponseWriter.write(ctx, result != null ? result : refusalOutcome(error, serialized), serialized);
+            return null;
+        }));
+    }
+
+    private CompletableFuture<RpcOutcome> start(Context ctx, boolean serialized) {
+        try {
+            return invoker.invoke(call(ctx, serialized));
+        } catch (CallRefusal refusal) {
+            return CompletableFuture.failedFuture(refusal);
+        }
+    }
+
+    private RpcCall call(Context ctx, boolean serialized) {
+        if (ctx.contentLength() > bodyLimit) {
+            throw CallRefusal.tooLarge("Request body of " + ctx.contentLength() + " bytes is larger than the limit of "
+                    + bodyLimit + " bytes (see --http-body-limit)");
+        }
+        String fqn = fqn(ctx.path());
+        Version requested = version(ctx.header("x-jitar-procedure-version"));
+        Implementation implementation = gate.admit(fqn, requested, ctx.header("x-jitar-trust-key"));
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> header : ctx.headerMap().entrySet()) {
+            headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
+        HandlerType method = ctx.method();
+        List<Map.Entry<String, String>> query = method == HandlerType.GET ? query(ctx) : null;
+        String body = method == HandlerType.POST ? ctx.body() : null;
+        return new RpcCall(implementation, requested, headers, body, query, serialized, method == HandlerType.OPTIONS);
+    }
+
+    static String fqn(String path) {
+        String raw = path.substring(PREFIX.length());
+        String fqn;
+        try {
+            fqn = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw CallRefusal.badRequest("Invalid procedure name '" + raw + "': bad URL encoding");
+        }
+        if (fqn.isBlank() || fqn.contains("..")) {
+            throw CallRefusal.badRequest("Invalid procedure name '" + fqn + "'");
+        }
+        return fqn;
+    }
+
+    private static Version version(String header) {
+        if (header == null || header.isBlank()) {
+            return Version.ZERO;
+        }
+        try {
+            return Version.parse(header);
+        } catch (IllegalArgumentException e) {
+            throw CallRefusal.badRequest("Invalid x-jitar-procedure-version '" + header + "': expected major[.minor[.patch]]");
+        }
+    }
+
+    private static List<Map.Entry<String, String>> query(Context ctx) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        ctx.queryParamMap().forEach((name, values) -> values.forEach(value -> entries.add(Map.entry(name, value))));
+        return entries;
+    }
+
+    private static RpcOutcome refusalOutcome(Throwable error, boolean serialized) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        CallRefusal refusal = cause instanceof CallRefusal r ? r : CallRefusal.internal("The call failed on the server");
+        return ResponseWriter.refusal(refusal, serialized);
+    }
+}

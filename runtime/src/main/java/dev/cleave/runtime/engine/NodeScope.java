@@ -1,0 +1,77 @@
+package dev.cleave.runtime.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.graalvm.polyglot.Value;
+
+import dev.cleave.runtime.errors.ModuleException;
+import dev.cleave.runtime.execution.Implementation;
+import dev.cleave.runtime.execution.Parameter;
+import dev.cleave.runtime.execution.ProcedureCatalog;
+import dev.cleave.runtime.execution.RegisteredClass;
+
+/**
+ * What a node's calls need on every loop, loaded once per loop on first use: the {@code
+ * cleave/node} dispatcher, the server middleware objects and the class registry.
+ *
+ * @param importer   imports the release's modules
+ * @param catalog    the node's procedures and registered classes
+ * @param middleware module paths of the server middleware, outermost first
+ */
+public record NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<String> middleware) {
+
+    /** The loaded parts on one loop; parameter descriptions are converted once per procedure. */
+    record Loaded(Value handle, Value middleware, Value registry, Map<Implementation, Value> parameterCache) {
+        Value parameters(EventLoop loop, Implementation implementation) {
+            return parameterCache.computeIfAbsent(implementation,
+                    key -> (Value) JsValues.toJs(loop, key.parameters().stream().map(NodeScope::describe).toList()));
+        }
+    }
+
+    Loaded on(EventLoop loop) {
+        return (Loaded) loop.locals().computeIfAbsent(this, key -> load(loop));
+    }
+
+    private Loaded load(EventLoop loop) {
+        Value node = importer.builtin(loop, "cleave/node");
+        Value middlewareArray = loop.intrinsics().array().newInstance();
+        for (int i = 0; i < middleware.size(); i++) {
+            middlewareArray.setArrayElement(i, middlewareObject(loop, middleware.get(i)));
+        }
+        Value classes = loop.intrinsics().array().newInstance();
+        List<RegisteredClass> registered = catalog.classes();
+        for (int i = 0; i < registered.size(); i++) {
+            RegisteredClass entry = registered.get(i);
+            Value description = loop.intrinsics().object().newInstance();
+            description.putMember("key", entry.key());
+            description.putMember("constructor", importer.namespace(loop, entry.module()).getMember(entry.export()));
+            description.putMember("parameters", JsValues.toJs(loop, entry.parameters()));
+            classes.setArrayElement(i, description);
+        }
+        Value registry = node.getMember("createNodeRegistry").execute(classes);
+        return new Loaded(node.getMember("handle"), middlewareArray, registry, new HashMap<>());
+    }
+
+    static Map<String, Object> describe(Parameter parameter) {
+        Map<String, Object> description = new java.util.LinkedHashMap<>();
+        description.put("name", parameter.name());
+        description.put("optional", parameter.optional());
+        description.put("rest", parameter.rest());
+        if (parameter.pattern() != null) {
+            description.put("pattern", parameter.pattern());
+            description.put("keys", parameter.keys());
+        }
+        return description;
+    }
+
+    private Value middlewareObject(EventLoop loop, String module) {
+        Value exported = importer.namespace(loop, module).getMember("default");
+        if (exported == null || !exported.hasMember("handle") || !exported.getMember("handle").canExecute()) {
+            throw new ModuleException("middleware module '" + module + "' must export as default an object with "
+                    + "handle(request, next)");
+        }
+        return exported;
+    }
+}
