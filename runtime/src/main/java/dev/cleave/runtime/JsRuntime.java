@@ -35,7 +35,7 @@ public final class JsRuntime implements AutoCloseable {
 
     private JsRuntime(RuntimeConfig config, List<ContextSetup> extraSetups) {
         this.config = config;
-        ModuleResolver resolver = new ModuleResolver(config.root());
+        ModuleResolver resolver = new ModuleResolver(config.root(), config.packages());
         this.importer = new ModuleImporter(resolver);
         List<ContextSetup> setups = new ArrayList<>(WebApis.standard());
         setups.addAll(extraSetups);

@@ -3,6 +3,7 @@ package dev.cleave.runtime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How a {@link JsRuntime} runs.
@@ -11,8 +12,10 @@ import java.time.Duration;
  * @param loops       number of event loops; default: the number of available processors
  * @param callTimeout deadline of a call that names none, and the longest any single turn of an
  *                    event loop may run; default 30 seconds
+ * @param packages    {@code node_modules} folders outside the root where bare imports are also looked
+ *                    up (a release points at its project's); default none
  */
-public record RuntimeConfig(Path root, int loops, Duration callTimeout) {
+public record RuntimeConfig(Path root, int loops, Duration callTimeout, List<Path> packages) {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
     public RuntimeConfig {
@@ -35,18 +38,23 @@ public record RuntimeConfig(Path root, int loops, Duration callTimeout) {
         if (callTimeout.isNegative() || callTimeout.isZero()) {
             throw new IllegalArgumentException("call timeout must be positive, was " + callTimeout);
         }
+        packages = packages == null ? List.of() : packages.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     /** Defaults for everything but the root. */
     public static RuntimeConfig of(Path root) {
-        return new RuntimeConfig(root, 0, null);
+        return new RuntimeConfig(root, 0, null, List.of());
     }
 
     public RuntimeConfig withLoops(int count) {
-        return new RuntimeConfig(root, count, callTimeout);
+        return new RuntimeConfig(root, count, callTimeout, packages);
     }
 
     public RuntimeConfig withCallTimeout(Duration timeout) {
-        return new RuntimeConfig(root, loops, timeout);
+        return new RuntimeConfig(root, loops, timeout, packages);
+    }
+
+    public RuntimeConfig withPackages(List<Path> folders) {
+        return new RuntimeConfig(root, loops, callTimeout, folders);
     }
 }

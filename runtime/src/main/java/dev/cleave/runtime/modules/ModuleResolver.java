@@ -16,11 +16,18 @@ public final class ModuleResolver {
     private static final List<String> EXTENSIONS = List.of(".js", ".mjs");
 
     private final Path root;
+    private final List<Path> packageFolders;
     private final PackageResolver packages;
 
     public ModuleResolver(Path root) {
+        this(root, List.of());
+    }
+
+    /** {@code packageFolders}: {@code node_modules} folders outside the root that bare imports may use. */
+    public ModuleResolver(Path root, List<Path> packageFolders) {
         this.root = root.toAbsolutePath().normalize();
-        this.packages = new PackageResolver(this.root, this);
+        this.packageFolders = packageFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.packages = new PackageResolver(this.root, this.packageFolders, this);
     }
 
     public Path root() {
@@ -94,10 +101,11 @@ public final class ModuleResolver {
     }
 
     boolean inside(Path path) {
-        return path.startsWith(root) || path.startsWith(BuiltinModules.directory());
+        return path.startsWith(root) || path.startsWith(BuiltinModules.directory())
+                || packageFolders.stream().anyMatch(path::startsWith);
     }
 
-    private String importer(String referrer) {
+    String importer(String referrer) {
         if (referrer == null) {
             return "the runtime";
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +29,13 @@ final class PackageResolver {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
+    private final List<Path> folders;
     private final ModuleResolver files;
     private final Map<Path, JsonNode> manifests = new ConcurrentHashMap<>();
 
-    PackageResolver(Path root, ModuleResolver files) {
+    PackageResolver(Path root, List<Path> folders, ModuleResolver files) {
         this.root = root;
+        this.folders = folders;
         this.files = files;
     }
 
@@ -41,6 +44,12 @@ final class PackageResolver {
         String subpath = "." + specifier.substring(name.length());
         for (Path dir = fromDir; dir != null && dir.startsWith(root); dir = dir.getParent()) {
             Path packageDir = dir.resolve("node_modules").resolve(name);
+            if (Files.isDirectory(packageDir)) {
+                return resolveInPackage(packageDir, subpath, specifier, importer);
+            }
+        }
+        for (Path folder : folders) {
+            Path packageDir = folder.resolve(name);
             if (Files.isDirectory(packageDir)) {
                 return resolveInPackage(packageDir, subpath, specifier, importer);
             }
@@ -58,7 +67,7 @@ final class PackageResolver {
             if (target == null) {
                 throw new ModuleException("Package '" + specifier.substring(0, specifier.length() - subpath.length() + 1)
                         + "' does not export '" + subpath + "' for conditions [" + CONDITIONS_TEXT + "] (imported from "
-                        + importer + "); see the \"exports\" field of " + root.relativize(packageDir.resolve("package.json")));
+                        + importer + "); see the \"exports\" field of " + packageDir.resolve("package.json"));
             }
             return checked(packageDir.resolve(target).normalize(), specifier, importer);
         }
@@ -162,7 +171,7 @@ final class PackageResolver {
             try {
                 return JSON.readTree(file.toFile());
             } catch (IOException e) {
-                throw new ModuleException("Cannot read " + root.relativize(file) + ": " + e.getMessage()
+                throw new ModuleException("Cannot read " + file + ": " + e.getMessage()
                         + "; reinstall the package", e);
             }
         });

@@ -111,6 +111,20 @@ class ModuleResolverTest {
     }
 
     @Test
+    void looksInPackageFoldersOutsideTheRootAfterTheReleaseOwn() throws IOException {
+        Path project = dir.resolve("node_modules");
+        Files.createDirectories(project.resolve("shared-dep"));
+        Files.writeString(project.resolve("shared-dep/index.js"), "");
+        write("node_modules/local/index.js", "");
+        Files.createDirectories(project.resolve("local"));
+        Files.writeString(project.resolve("local/index.js"), "");
+        ModuleResolver withProject = new ModuleResolver(root, java.util.List.of(project));
+        assertThat(withProject.resolve(referrer(), "shared-dep")).isEqualTo(project.resolve("shared-dep/index.js"));
+        assertThat(withProject.resolve(referrer(), "local")).isEqualTo(root.resolve("node_modules/local/index.js"));
+        assertThatThrownBy(() -> resolver.resolve(referrer(), "shared-dep")).isInstanceOf(ModuleException.class);
+    }
+
+    @Test
     void explainsWhatWasTriedForAMissingFile() {
         assertThatThrownBy(() -> resolve("./nope"))
                 .isInstanceOf(ModuleException.class)
