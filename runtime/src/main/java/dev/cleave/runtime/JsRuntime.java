@@ -72,11 +72,21 @@ public final class JsRuntime implements AutoCloseable {
 
     /** Imports {@code modules} on every loop, so that the first calls do not pay for loading. */
     public void preload(List<String> modules) {
-        for (int i = 0; i < loops.size(); i++) {
-            for (String module : modules) {
-                loops.submitTo(i, importer.importing(module), config.callTimeout(), "preload of " + module).join();
-            }
+        for (String module : modules) {
+            onEveryLoop(importer.importing(module), "preload of " + module);
         }
+    }
+
+    /** Runs {@code call} on every loop, one after the other, and waits for each. */
+    public void onEveryLoop(LoopCall<?> call, String description) {
+        for (int i = 0; i < loops.size(); i++) {
+            loops.submitTo(i, call, config.callTimeout(), description + " on loop " + i).join();
+        }
+    }
+
+    /** Runs {@code call} on the first loop only; for work done once per node, such as setUp modules. */
+    public <T> CompletableFuture<T> onFirstLoop(LoopCall<T> call, String description) {
+        return loops.submitTo(0, call, config.callTimeout(), description);
     }
 
     public ModuleImporter importer() {

@@ -28,6 +28,8 @@ public final class LocalInvoker {
     private final JsRuntime runtime;
     private final NodeScope scope;
     private final Duration timeout;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean draining;
 
     public LocalInvoker(JsRuntime runtime, ProcedureCatalog catalog, List<String> middleware, Duration timeout) {
         this.runtime = runtime;
@@ -35,7 +37,47 @@ public final class LocalInvoker {
         this.timeout = timeout;
     }
 
+    /** Loads the node's scope (dispatcher, middleware, classes, procedure modules) on every loop. */
+    public void load() {
+        runtime.onEveryLoop(scope.loading(), "loading the node's segments");
+    }
+
+    /** Refuses new calls from now on (503) and waits until the calls in flight have finished. */
+    public boolean drain(Duration patience) {
+        draining = true;
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (inFlight) {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                try {
+                    inFlight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return inFlight.get() == 0;
+        }
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     public CompletableFuture<RpcOutcome> invoke(RpcCall call) {
+        if (draining) {
+            return CompletableFuture.failedFuture(CallRefusal.unavailable("The node is shutting down; try again"));
+        }
+        inFlight.incrementAndGet();
+        LOG.debug("call {} {} received", call.implementation().fqn(), call.implementation().version());
+        return run(call).whenComplete((outcome, error) -> {
+            synchronized (inFlight) {
+                inFlight.decrementAndGet();
+                inFlight.notifyAll();
+            }
+        });
+    }
+
+    private CompletableFuture<RpcOutcome> run(RpcCall call) {
         String fqn = call.implementation().fqn();
         return runtime.submit(new ProcedureCall(scope, call), timeout, call.implementation().segment(),
                 "procedure '" + fqn + "'").exceptionally(error -> {

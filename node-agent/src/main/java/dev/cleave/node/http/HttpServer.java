@@ -2,6 +2,8 @@ package dev.cleave.node.http;
 
 import java.nio.file.Path;
 
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 
@@ -31,6 +33,11 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.concurrency.useVirtualThreads = true;
+            // On stop, finish the responses in flight (up to 10 s) instead of cutting them off.
+            config.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(10_000);
+            });
             if (rpc != null) {
                 for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.OPTIONS}) {
                     config.routes.addHttpHandler(method, RpcHandler.PREFIX + "<fqn>", rpc::handle);

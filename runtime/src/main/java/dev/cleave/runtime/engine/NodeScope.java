@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import dev.cleave.runtime.errors.ModuleException;
 import dev.cleave.runtime.execution.Implementation;
 import dev.cleave.runtime.execution.Parameter;
 import dev.cleave.runtime.execution.ProcedureCatalog;
 import dev.cleave.runtime.execution.RegisteredClass;
+import dev.cleave.runtime.execution.Version;
 
 /**
  * What a node's calls need on every loop, loaded once per loop on first use: the {@code
@@ -51,7 +53,39 @@ public record NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<
             classes.setArrayElement(i, description);
         }
         Value registry = node.getMember("createNodeRegistry").execute(classes);
-        return new Loaded(node.getMember("handle"), middlewareArray, registry, new HashMap<>());
+        Loaded loaded = new Loaded(node.getMember("handle"), middlewareArray, registry, new HashMap<>());
+        installLocalRun(loop, node, loaded);
+        return loaded;
+    }
+
+    /** Makes generated remote modules call procedures of this node directly (cleave/remote). */
+    private void installLocalRun(EventLoop loop, Value node, Loaded loaded) {
+        ProxyExecutable lookup = args -> catalog.find(args[0].asString(), Version.parse(args[1].asString()))
+                .map(implementation -> {
+                    Value procedure = loop.intrinsics().object().newInstance();
+                    procedure.putMember("call", importer.function(loop, implementation.module(), implementation.export()));
+                    procedure.putMember("parameters", loaded.parameters(loop, implementation));
+                    return procedure;
+                }).orElse(null);
+        Value run = node.getMember("createLocalRun").execute(lookup);
+        loop.context().eval("js", "(run) => { globalThis[Symbol.for('cleave.run')] = run; }").execute(run);
+    }
+
+    /** Work that loads this scope on the loop it runs on; a node runs it on every loop before serving. */
+    public LoopCall<Void> loading() {
+        return new LoopCall<>() {
+            @Override
+            public Value start(EventLoop loop) {
+                on(loop);
+                catalog.modules().forEach(module -> importer.namespace(loop, module));
+                return null;
+            }
+
+            @Override
+            public Void finish(EventLoop loop, Value result) {
+                return null;
+            }
+        };
     }
 
     static Map<String, Object> describe(Parameter parameter) {

@@ -156,3 +156,31 @@ export function createNodeRegistry(classes) {
         .map(([name, constructor]) => ({ key: `cleave:${name}`, constructor, parameters: ['message'] }));
     return createRegistry([...builtins, ...classes]);
 }
+
+/**
+ * The transport of 'cleave/remote' on a node: a procedure this node hosts runs right here, in the
+ * same realm, with no serialization. lookup(fqn, version) gives {call, parameters} or null.
+ */
+export function createLocalRun(lookup) {
+    return async function run(fqn, version, args) {
+        const procedure = lookup(fqn, version);
+        if (!procedure) {
+            throw new cleave.NotImplemented(`Procedure '${fqn}' (version ${version}) is not hosted on this node`);
+        }
+        return procedure.call(...bindArguments(procedure.parameters, new Map(Object.entries(args ?? {}))));
+    };
+}
+
+/** Runs a health check module's default export; false on an error or after its timeout (ms). */
+export async function checkHealth(check, defaultTimeout) {
+    const timeout = Number.isFinite(check.timeout) ? check.timeout : defaultTimeout;
+    let timer;
+    const late = new Promise(resolve => { timer = setTimeout(() => resolve(false), timeout); });
+    try {
+        return (await Promise.race([Promise.resolve().then(() => check.isHealthy()), late])) === true;
+    } catch {
+        return false;
+    } finally {
+        clearTimeout(timer);
+    }
+}

@@ -1,0 +1,1 @@
+export default { name: 'always', async isHealthy() { return true; } };

@@ -1,0 +1,1 @@
+export default { name: 'stuck', timeout: 100, isHealthy: () => new Promise(() => {}) };

@@ -1,0 +1,1 @@
+globalThis.setUpRan = (globalThis.setUpRan ?? 0) + 1;
