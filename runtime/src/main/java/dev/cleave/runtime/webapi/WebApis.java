@@ -12,6 +12,7 @@ public final class WebApis {
         return List.of(
                 new DomExceptionApi(),
                 new TimersApi(),
-                new ConsoleApi());
+                new ConsoleApi(),
+                new CryptoApi());
     }
 }
