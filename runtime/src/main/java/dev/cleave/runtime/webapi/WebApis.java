@@ -13,6 +13,7 @@ public final class WebApis {
                 new DomExceptionApi(),
                 new TimersApi(),
                 new ConsoleApi(),
-                new CryptoApi());
+                new CryptoApi(),
+                new StructuredCloneApi());
     }
 }
