@@ -14,6 +14,7 @@ public final class WebApis {
                 new TimersApi(),
                 new ConsoleApi(),
                 new CryptoApi(),
-                new StructuredCloneApi());
+                new StructuredCloneApi(),
+                new PerformanceApi());
     }
 }
