@@ -3,8 +3,9 @@
 (function (inspect) {
     'use strict';
 
-    const { getPrototypeOf, hasOwn, keys: ownKeys } = Object;
-    const numberText = (n) => (Object.is(n, -0) ? '-0' : `${n}`);
+    const { getPrototypeOf, hasOwn, keys: ownKeys, is } = Object;
+    const { Map, Set, Math } = globalThis;
+    const numberText = (n) => (is(n, -0) ? '-0' : `${n}`);
     const bigintText = (n) => `${n}n`;
     const stringify = JSON.stringify;
     const parseInteger = Number.parseInt;

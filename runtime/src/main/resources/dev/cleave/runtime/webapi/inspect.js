@@ -14,7 +14,7 @@
 
     // Built-ins as they were before application code ran, so it cannot change how values print.
     const { Array, Number, Math, Map, Uint8Array, Error, WeakMap, WeakSet, RegExp } = globalThis;
-    const { getPrototypeOf, getOwnPropertyDescriptor, getOwnPropertySymbols, keys: ownKeys, hasOwn } = Object;
+    const { getPrototypeOf, getOwnPropertyDescriptor, getOwnPropertySymbols, keys: ownKeys, hasOwn, is } = Object;
     const uncurry = (fn) => Function.prototype.call.bind(fn);
     const getter = (proto, key) => uncurry(getOwnPropertyDescriptor(proto, key).get);
     const brand = (probe) => (value) => {
@@ -88,7 +88,7 @@
 
     function formatPrimitive(value) {
         switch (typeof value) {
-            case 'number': return Object.is(value, -0) ? '-0' : `${value}`;
+            case 'number': return is(value, -0) ? '-0' : `${value}`;
             case 'bigint': return `${value}n`;
             case 'symbol': return symbolText(value);
             default: return String(value);
