@@ -19,6 +19,7 @@ import dev.cleave.runtime.engine.EventLoop;
  * A global written in JavaScript. The resource {@code webapi/<name>.js} is a function expression
  * {@code (function (host) { ... })} that defines globals on {@code globalThis}; it is called once
  * per context with the Java functions of {@link #host}. Sources are shared by all contexts.
+ * A script may also be a helper that several APIs evaluate through {@link #script}.
  */
 abstract class ScriptedApi implements ContextSetup {
     private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
@@ -34,8 +35,12 @@ abstract class ScriptedApi implements ContextSetup {
 
     @Override
     public final void install(Context context, EventLoop loop) {
-        Value installer = context.eval(SOURCES.computeIfAbsent(name, ScriptedApi::load));
-        installer.executeVoid(ProxyObject.fromMap(host(context, loop)));
+        script(context, name).executeVoid(ProxyObject.fromMap(host(context, loop)));
+    }
+
+    /** The function expression of {@code webapi/<name>.js}, evaluated in {@code context}. */
+    static Value script(Context context, String name) {
+        return context.eval(SOURCES.computeIfAbsent(name, ScriptedApi::load));
     }
 
     private static Source load(String name) {

@@ -11,6 +11,10 @@ public final class WebApis {
     public static List<ContextSetup> standard() {
         return List.of(
                 new DomExceptionApi(),
-                new TimersApi());
+                new TimersApi(),
+                new ConsoleApi(),
+                new CryptoApi(),
+                new StructuredCloneApi(),
+                new PerformanceApi());
     }
 }
