@@ -13,6 +13,7 @@ public final class WebApis {
                 new DomExceptionApi(),
                 new TimersApi(),
                 new EventApi(),
-                new AbortApi());
+                new AbortApi(),
+                new FetchApi(FetchApi.DEFAULT_TIMEOUT));
     }
 }
