@@ -1,6 +1,7 @@
 package dev.cleave.runtime.webapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,10 +126,10 @@ class FetchTest extends WebApiTestSupport {
         assertThat(seen.get("temporary")).isEqualTo(Map.of("method", "POST", "body", "kept"));
         assertThat(seen.get("manual")).isEqualTo(Map.of("status", 302, "location", "/text", "redirected", false));
         assertThat(seen.get("crossOrigin")).isEqualTo(Map.of("authorization", "absent", "keep", "yes"));
-        assertThat(seen.get("error")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(seen.get("error")).asInstanceOf(MAP)
                 .containsEntry("name", "TypeError").containsEntry("message", "fetch failed")
                 .extractingByKey("cause").asString().contains("redirect mode is 'error'");
-        assertThat(seen.get("loop")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(seen.get("loop")).asInstanceOf(MAP)
                 .extractingByKey("cause").asString().contains("redirected more than 20 times");
     }
 
@@ -155,7 +156,7 @@ class FetchTest extends WebApiTestSupport {
         try (JsRuntime quick = JsRuntime.create(RuntimeConfig.of(TestApps.path("webapi")).withLoops(1),
                 List.of(new FetchApi(Duration.ofMillis(300))))) {
             Object seen = quick.invoke(Invocation.of("fetch", "outcome", "http://127.0.0.1:" + port() + "/slow")).join();
-            assertThat(seen).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+            assertThat(seen).asInstanceOf(MAP)
                     .containsEntry("name", "TimeoutError")
                     .extractingByKey("message").asString().contains("/slow", "300 ms");
         }
@@ -170,7 +171,7 @@ class FetchTest extends WebApiTestSupport {
         Map<?, ?> seen = (Map<?, ?>) call("fetch", "outcome", "http://127.0.0.1:" + closedPort + "/");
         assertThat(seen.get("name")).isEqualTo("TypeError");
         assertThat(seen.get("message")).isEqualTo("fetch failed");
-        assertThat(seen.get("cause")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(seen.get("cause")).asInstanceOf(MAP)
                 .containsEntry("code", "ECONNREFUSED")
                 .extractingByKey("message").asString().contains("127.0.0.1:" + closedPort);
     }
@@ -178,6 +179,99 @@ class FetchTest extends WebApiTestSupport {
     @Test
     void rejectsSchemesOtherThanHttpAndHttps() {
         assertThat(call("fetch", "unsupportedSchemes")).isEqualTo(Map.of("ftp", "TypeError", "data", "TypeError", "relative", "TypeError"));
+    }
+
+    @Test
+    void comparesHeaderNamesWithoutCaseAndIteratesThemSorted() {
+        assertThat(call("fetchTypes", "headersCompareNamesWithoutCase")).isEqualTo(Map.ofEntries(
+                Map.entry("before", Map.of("accept", "a, b", "has", true, "missing", true)),
+                Map.entry("accept", "c"), Map.entry("deleted", false), Map.entry("trimmed", "padded"),
+                Map.entry("cookies", List.of("x=1", "y=2")),
+                Map.entry("entries", List.of(List.of("accept", "c"), List.of("set-cookie", "x=1"), List.of("set-cookie", "y=2"),
+                        List.of("x-trim", "padded"))),
+                Map.entry("keys", List.of("accept", "set-cookie", "set-cookie", "x-trim")),
+                Map.entry("values", List.of("c", "x=1", "y=2", "padded")),
+                Map.entry("seen", List.of("accept=c:true", "set-cookie=x=1:true", "set-cookie=y=2:true", "x-trim=padded:true")),
+                Map.entry("tag", "[object Headers]"), Map.entry("iteratorTag", "[object Headers Iterator]")));
+    }
+
+    @Test
+    void buildsHeadersFromPairsRecordsAndHeaders() {
+        assertThat(call("fetchTypes", "headersTakeEveryInitForm")).isEqualTo(Map.of(
+                "pairs", "1, 3", "copy", List.of(List.of("a", "1, 3"), List.of("b", "2")),
+                "first", "a", "rest", List.of("a", "b"),
+                "record", List.of(List.of("y", "first"), List.of("z", "last"))));
+    }
+
+    @Test
+    void rejectsInvalidHeaderNamesAndValuesWithTypeError() {
+        assertThat(call("fetchTypes", "headersRejectBadNamesAndValues")).isEqualTo(Map.of(
+                "badName", "TypeError", "emptyName", "TypeError", "newline", "TypeError", "nul", "TypeError",
+                "notByteString", "TypeError", "shortPair", "TypeError", "notObject", "TypeError",
+                "missingArgument", "TypeError", "latin1", true));
+    }
+
+    @Test
+    void normalizesTheRequestUrlAndMethodAndRefusesForbiddenOnes() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) call("fetchTypes", "requestNormalizesAndValidates");
+        assertThat(seen).containsEntry("url", "http://example.com/b?q=1#frag").containsEntry("method", "POST")
+                .containsEntry("redirect", "follow").containsEntry("contentType", "text/plain;charset=UTF-8")
+                .containsEntry("text", "hi").containsEntry("tag", "[object Request]")
+                .containsEntry("methods", List.of("GET", "DELETE", "patch", "Custom", "OPTIONS"))
+                .containsEntry("forbidden", List.of("TypeError", "TypeError", "TypeError"))
+                .containsEntry("passive", List.of("cors", "same-origin", "default", false, "no-store"));
+        for (String refused : List.of("badMethod", "getWithBody", "headWithBody", "badRedirect", "relative", "credentials", "badSignal")) {
+            assertThat(seen.get(refused)).as(refused).isEqualTo("TypeError");
+        }
+    }
+
+    @Test
+    void letsAClonedOrCopiedRequestReadTheBodyOnceAndFollowTheSignal() {
+        assertThat(call("fetchTypes", "requestCloneAndCopyShareTheBodyOnce")).isEqualTo(Map.of(
+                "cloneText", "hi", "copyText", "hi", "usedAfterCopy", true, "rereadCopy", "TypeError",
+                "headers", List.of("1", "2", false, "3"), "copyMethod", "PUT", "cloneAfterRead", "TypeError",
+                "signals", List.of(true, true, true, "stop"), "noBodyUsed", false));
+    }
+
+    @Test
+    void takesStringBufferViewAndUrlSearchParamsBodiesWithTheirContentTypes() {
+        String text = "text/plain;charset=UTF-8";
+        assertThat(call("fetchTypes", "responseBodiesOfEveryKind")).isEqualTo(Map.of(
+                "string", List.of(text, "plain"),
+                "form", List.of("application/x-www-form-urlencoded;charset=UTF-8", "a=1&b=%C3%A9"),
+                "buffer", List.of("none", "buffer"), "typed", List.of("none", "uf"), "dataView", List.of("none", "buf"),
+                "number", List.of(text, "42"), "nothing", List.of("none", ""), "undefinedBody", List.of("none", ""),
+                "stream", "TypeError"));
+    }
+
+    @Test
+    void readsAResponseBodyOnceUnlessCloned() {
+        assertThat(call("fetchTypes", "responseReadsOnce")).isEqualTo(Map.ofEntries(
+                Map.entry("status", 201), Map.entry("ok", true), Map.entry("statusText", "Made"), Map.entry("type", "default"),
+                Map.entry("url", ""), Map.entry("redirected", false), Map.entry("json", Map.of("a", List.of(1, 2))),
+                Map.entry("again", "TypeError"), Map.entry("used", List.of(true, false)), Map.entry("cloneText", "{\"a\":[1,2]}"),
+                Map.entry("cloneAfterRead", "TypeError"), Map.entry("bytes", List.of(97, 98)), Map.entry("arrayBuffer", 3),
+                Map.entry("emptyText", ""), Map.entry("emptyUsed", false), Map.entry("blob", "TypeError"),
+                Map.entry("headersMutable", "no error"), Map.entry("tag", "[object Response]")));
+    }
+
+    @Test
+    void refusesAResponseStatusOutside200To599AndABodyForNullBodyStatuses() {
+        assertThat(call("fetchTypes", "responseValidatesItsInit")).isEqualTo(Map.of(
+                "low", "RangeError", "high", "RangeError", "wrapped", 200, "badText", "TypeError",
+                "nullBodyStatus", "TypeError", "nullBodyStatusWithoutBody", 204, "badInit", "TypeError"));
+    }
+
+    @Test
+    void makesJsonErrorAndRedirectResponses() {
+        assertThat(call("fetchTypes", "responseFactories")).isEqualTo(Map.of(
+                "json", List.of(202, "application/vnd.x+json", Map.of("ok", true)),
+                "plainJson", List.of("application/json", "[1]"),
+                "notJson", "TypeError",
+                "error", List.of("error", 0, false, "TypeError"),
+                "redirect", List.of(301, "http://x.test/next", "TypeError"),
+                "badRedirectStatus", "RangeError", "badRedirectUrl", "TypeError"));
     }
 
     private static Object fetch(String export) {
