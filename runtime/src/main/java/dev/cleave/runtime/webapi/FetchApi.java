@@ -26,7 +26,7 @@ import dev.cleave.runtime.engine.JsValues;
 final class FetchApi implements ContextSetup {
     /** How long one fetch, redirects included, may take unless the runtime says otherwise. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-    private static final List<String> SCRIPTS = List.of("fetch-headers", "fetch-body", "fetch-request", "fetch-response", "fetch");
+    private static final List<String> SCRIPTS = List.of("fetch-body", "fetch-headers", "fetch-request", "fetch-response", "fetch");
 
     private final Duration timeout;
 

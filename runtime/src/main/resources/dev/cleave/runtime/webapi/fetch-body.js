@@ -1,6 +1,6 @@
 // The body of a Request or a Response (the Fetch Standard's Body mixin), held whole as bytes.
 // ReadableStream is not offered yet, so neither type has a `body` property: a `null` there would
-// claim "no body". Also the helpers the fetch scripts share, as host.body.
+// claim "no body". Also the helpers the fetch scripts share, as host.body; this script runs first.
 (function (host) {
     'use strict';
 
@@ -8,8 +8,8 @@
     const decoder = new TextDecoder(); // the standard's "UTF-8 decode": drops a BOM, replaces bad bytes
     const EMPTY = new Uint8Array(0);
     const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-    const CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i;
     const TEXT = 'text/plain;charset=UTF-8';
+    const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/; // RFC 9110 token: header names and methods
 
     function required(count, needed, where) {
         if (count < needed) throw new TypeError(`${where}: ${needed} argument${needed > 1 ? 's' : ''} required, but only ${count} present`);
@@ -57,9 +57,6 @@
             href = host.resolveUrl(text);
         }
         if (href === null || href === undefined) throw new TypeError(`${where}: '${text}' is not a valid absolute URL`);
-        if (CREDENTIALS.test(href)) {
-            throw new TypeError(`${where}: '${text}' includes credentials; send them in an Authorization header instead`);
-        }
         return href;
     }
 
@@ -95,7 +92,7 @@
     }
 
     host.body = {
-        extract, install, parseUrl, dictionary, required,
+        extract, install, parseUrl, dictionary, required, TOKEN,
         nullBodyStatus: (status) => NULL_BODY_STATUSES.has(status)
     };
 })

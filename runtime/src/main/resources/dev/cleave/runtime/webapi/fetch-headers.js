@@ -4,7 +4,7 @@
 (function (host) {
     'use strict';
 
-    const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+    const { required, TOKEN } = host.body;
     const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
     const BAD_VALUE = /[\0\r\n]|[^\0-\xFF]/; // NUL, CR, LF, or not a ByteString
     const ITERATOR_PROTOTYPE = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
@@ -20,10 +20,6 @@
         const text = String(raw).replace(EDGE_WHITESPACE, '');
         if (BAD_VALUE.test(text)) throw new TypeError(`${where}: the value of header '${header}' has a forbidden character`);
         return text;
-    }
-
-    function required(count, needed, where) {
-        if (count < needed) throw new TypeError(`${where}: ${needed} argument${needed > 1 ? 's' : ''} required, but only ${count} present`);
     }
 
     class Headers {

@@ -3,13 +3,13 @@
 (function (host) {
     'use strict';
 
-    const { extract, install, parseUrl, dictionary, required } = host.body;
+    const { extract, install, parseUrl, dictionary, required, TOKEN } = host.body;
     const { copy } = host.headers;
     // Taken now: application code may replace the globals.
     const { Headers, AbortSignal } = globalThis;
     const any = AbortSignal.any.bind(AbortSignal);
     const BUILD = Symbol('Request'); // a constructor argument only this script has
-    const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+    const CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i;
     const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
     const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
     const REDIRECTS = new Set(['follow', 'error', 'manual']);
@@ -21,6 +21,12 @@
         const upper = text.toUpperCase();
         if (FORBIDDEN_METHODS.has(upper)) throw new TypeError(`Request: the method '${text}' is forbidden`);
         return NORMALIZED_METHODS.has(upper) ? upper : text;
+    }
+
+    function url(input) {
+        const href = parseUrl(input, 'Request');
+        if (CREDENTIALS.test(href)) throw new TypeError(`Request: '${href}' includes credentials; send them in an Authorization header`);
+        return href;
     }
 
     function redirect(value) {
@@ -61,7 +67,7 @@
             const from = input instanceof Request ? input.#s : null;
             if (from !== null && from.body.used) throw new TypeError("Request: the input request's body has already been read");
             const s = {
-                url: from !== null ? from.url : parseUrl(input, 'Request'),
+                url: from !== null ? from.url : url(input),
                 method: options.method !== undefined ? method(options.method) : from?.method ?? 'GET',
                 redirect: options.redirect !== undefined ? redirect(options.redirect) : from?.redirect ?? 'follow',
                 signal: follow(options.signal !== undefined ? options.signal : from?.signal),

@@ -331,7 +331,7 @@ class FetchTest extends WebApiTestSupport {
             default -> "/missing";
         };
         exchange.getResponseHeaders().set("location", location);
-        exchange.sendResponseHeaders(Integer.parseInt(path.endsWith("307") ? "307" : path.endsWith("303") ? "303" : "302"), -1);
+        exchange.sendResponseHeaders(path.endsWith("307") ? 307 : path.endsWith("303") ? 303 : 302, -1);
         exchange.close();
     }
 
