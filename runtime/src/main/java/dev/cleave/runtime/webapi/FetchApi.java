@@ -39,16 +39,17 @@ final class FetchApi implements ContextSetup {
 
     @Override
     public void install(Context context, EventLoop loop) {
+        Value arrayBufferType = context.getBindings("js").getMember("ArrayBuffer"); // before application code can replace it
         Map<String, Object> host = new HashMap<>();
         host.put("resolveUrl", (ProxyExecutable) args -> HttpUrls.resolve(args[0].asString()));
-        host.put("send", (ProxyExecutable) args -> send(loop, args));
+        host.put("send", (ProxyExecutable) args -> send(loop, arrayBufferType, args));
         for (String script : SCRIPTS) {
             new Script(script, host).install(context, loop);
         }
     }
 
     /** send(method, url, flatHeaders, bodyBuffer | null, redirect, onResponse, onError) -> cancel(). */
-    private Object send(EventLoop loop, Value[] args) {
+    private Object send(EventLoop loop, Value arrayBufferType, Value[] args) {
         CallState owner = loop.currentCall();
         Value onResponse = args[5];
         Value onError = args[6];
@@ -68,7 +69,7 @@ final class FetchApi implements ContextSetup {
             loop.post(owner, () -> {
                 if (error == null) {
                     onResponse.execute(response.status(), response.uri().toString(), response.redirected(),
-                            JsValues.toJs(loop, response.flatHeaders()), JsBytes.arrayBuffer(loop, response.body()));
+                            JsValues.toJs(loop, response.flatHeaders()), JsBytes.arrayBuffer(arrayBufferType, response.body()));
                 } else {
                     FetchException failure = FetchException.of(error, request.uri(), timeout);
                     onError.execute(failure.kind().js(), failure.getMessage(), failure.code());

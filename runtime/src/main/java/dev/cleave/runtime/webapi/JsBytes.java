@@ -5,8 +5,6 @@ import java.nio.ByteOrder;
 
 import org.graalvm.polyglot.Value;
 
-import dev.cleave.runtime.engine.EventLoop;
-
 /**
  * Bytes between Java and JavaScript in bulk. GraalJS offers buffer interop on {@code ArrayBuffer},
  * not on typed arrays, so bytes travel as ArrayBuffers; on the loop thread only.
@@ -24,9 +22,9 @@ final class JsBytes {
         return bytes;
     }
 
-    /** A new JavaScript ArrayBuffer holding a copy of {@code bytes}. */
-    static Value arrayBuffer(EventLoop loop, byte[] bytes) {
-        Value buffer = loop.intrinsics().uint8Array().newInstance(bytes.length).getMember("buffer");
+    /** A new JavaScript ArrayBuffer, made by the context's {@code ArrayBuffer} constructor, holding a copy of {@code bytes}. */
+    static Value arrayBuffer(Value arrayBufferType, byte[] bytes) {
+        Value buffer = arrayBufferType.newInstance(bytes.length);
         // Interop has no bulk write: eight bytes per call is what it offers.
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int i = 0;
