@@ -37,7 +37,7 @@ public final class JsRuntime implements AutoCloseable {
         this.config = config;
         ModuleResolver resolver = new ModuleResolver(config.root(), config.packages());
         this.importer = new ModuleImporter(resolver);
-        List<ContextSetup> setups = new ArrayList<>(WebApis.standard());
+        List<ContextSetup> setups = new ArrayList<>(WebApis.standard(config.callTimeout()));
         setups.addAll(extraSetups);
         this.loops = new LoopGroup(config.loops(), resolver, setups, config.callTimeout());
         LOG.info("runtime started root={} loops={} engine={}", config.root(), loops.size(), engineName());

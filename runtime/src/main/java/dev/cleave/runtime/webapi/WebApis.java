@@ -1,5 +1,6 @@
 package dev.cleave.runtime.webapi;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.cleave.runtime.engine.ContextSetup;
@@ -8,13 +9,17 @@ import dev.cleave.runtime.engine.ContextSetup;
 public final class WebApis {
     private WebApis() {}
 
-    public static List<ContextSetup> standard() {
+    /** @param fetchTimeout how long a {@code fetch} may take before it rejects with a TimeoutError */
+    public static List<ContextSetup> standard(Duration fetchTimeout) {
         return List.of(
                 new DomExceptionApi(),
                 new TimersApi(),
                 new ConsoleApi(),
                 new CryptoApi(),
                 new StructuredCloneApi(),
-                new PerformanceApi());
+                new PerformanceApi(),
+                new EventApi(),
+                new AbortApi(),
+                new FetchApi(fetchTimeout));
     }
 }
