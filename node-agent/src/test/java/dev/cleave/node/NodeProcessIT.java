@@ -83,6 +83,7 @@ class NodeProcessIT {
         assertThat(slow.join()).isEqualTo("done after 1500 ms");
         assertThat(awaitExit()).isZero();
         assertThat(output).anyMatch(line -> line.contains("node stopping (SIGTERM): draining 1 call(s) in flight"));
+        assertThat(output).anyMatch(line -> line.contains("cleave.app - tearDown ran"));
         assertThat(output).anyMatch(line -> line.contains("node stopped"));
     }
 
