@@ -21,7 +21,7 @@ import dev.cleave.runtime.engine.EventLoop;
  * per context with the Java functions of {@link #host}. Sources are shared by all contexts.
  * A script may also be a helper that several APIs evaluate through {@link #script}.
  */
-abstract class ScriptedApi implements ContextSetup {
+class ScriptedApi implements ContextSetup {
     private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
 
     private final String name;
@@ -30,8 +30,15 @@ abstract class ScriptedApi implements ContextSetup {
         this.name = name;
     }
 
+    /** A global written in JavaScript alone, with no host functions. */
+    static ScriptedApi pure(String name) {
+        return new ScriptedApi(name);
+    }
+
     /** The host functions the script receives, by name; only their own work, nothing else of Java. */
-    abstract Map<String, Object> host(Context context, EventLoop loop);
+    Map<String, Object> host(Context context, EventLoop loop) {
+        return Map.of();
+    }
 
     @Override
     public final void install(Context context, EventLoop loop) {

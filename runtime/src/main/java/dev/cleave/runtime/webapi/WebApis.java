@@ -12,14 +12,14 @@ public final class WebApis {
     /** @param fetchTimeout how long a {@code fetch} may take before it rejects with a TimeoutError */
     public static List<ContextSetup> standard(Duration fetchTimeout) {
         return List.of(
-                new DomExceptionApi(),
+                ScriptedApi.pure("dom-exception"), // first: the other APIs throw DOMExceptions
                 new TimersApi(),
                 new ConsoleApi(),
                 new CryptoApi(),
-                new StructuredCloneApi(),
+                ScriptedApi.pure("structured-clone"),
                 new PerformanceApi(),
-                new EventApi(),
-                new AbortApi(),
+                ScriptedApi.pure("event"), // before the APIs that dispatch events
+                ScriptedApi.pure("abort"), // over EventTarget, DOMException and setTimeout
                 new FetchApi(fetchTimeout));
     }
 }
