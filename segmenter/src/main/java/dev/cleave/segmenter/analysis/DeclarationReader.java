@@ -93,7 +93,8 @@ final class DeclarationReader {
         ISwc4jAstPat name = declarator.getName();
         if (name instanceof Swc4jAstBindingIdent ident) {
             String sym = ident.getId().getSym();
-            put(declarator.getInit().map(init -> expression(sym, init)).orElse(value(sym, declarator)));
+            Declaration declaration = declarator.getInit().map(init -> expression(sym, init)).orElse(null);
+            put(declaration == null || declaration instanceof Declaration.Value ? value(sym, declarator) : declaration);
         } else {
             boundNames(name).forEach(bound -> put(value(bound, declarator)));
         }

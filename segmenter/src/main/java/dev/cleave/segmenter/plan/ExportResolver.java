@@ -76,7 +76,7 @@ public final class ExportResolver {
                     yield new ResolvedExport(module, re.name(), new Declaration.Value(re.name(), 0, 0));
                 }
                 yield resolve(target, re.imported(), chain, stars).orElseThrow(() -> new BuildException(module.shown()
-                        + " re-exports '" + re.imported() + "' from '" + re.specifier() + "', which has no such export (it exports: "
+                        + ": 'export ... from' names '" + re.imported() + "' of '" + re.specifier() + "', which has no such export (it exports: "
                         + String.join(", ", exportNames(target)) + ") — fix the name in the 'export ... from' statement"));
             }
             case ExportEntry.Star star -> throw new IllegalStateException("export * has no single name");

@@ -55,7 +55,7 @@ public final class ModuleGraph {
      */
     public ImportTarget resolve(LoadedModule importer, String specifier) {
         if (specifier.startsWith("/") || specifier.startsWith("file:")) {
-            throw new BuildException(importer.shown() + " imports '" + specifier + "' by absolute path — import modules"
+            throw new BuildException(importer.shown() + ": import '" + specifier + "' is an absolute path — import modules"
                     + " of the project with a relative path ('./...')");
         }
         if (!specifier.startsWith("./") && !specifier.startsWith("../") && !specifier.equals(".") && !specifier.equals("..")) {
@@ -63,12 +63,12 @@ public final class ModuleGraph {
         }
         Path base = importer.source().file().getParent().resolve(specifier).normalize();
         if (!tree.inside(base)) {
-            throw new BuildException(importer.shown() + " imports '" + specifier + "', which is outside the source folder "
+            throw new BuildException(importer.shown() + ": import '" + specifier + "' points outside the source folder "
                     + tree.config().display(tree.root()) + " — move that module into " + tree.config().display(tree.root())
                     + " or install it as a package");
         }
         SourceModule target = tree.relative(importer.source(), specifier).orElseThrow(() -> new BuildException(
-                importer.shown() + " imports '" + specifier + "', which does not exist (looked for " + tree.lookedFor(base)
+                importer.shown() + ": import '" + specifier + "' does not exist (looked for " + tree.lookedFor(base)
                         + ") — fix the import or add the module"));
         return new ImportTarget.Module(load(target));
     }
