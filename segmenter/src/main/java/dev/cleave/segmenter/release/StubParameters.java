@@ -18,13 +18,13 @@ record StubParameters(String signature, String arguments) {
     private static final Set<String> RESERVED = Set.of("__run", "Forbidden", "arguments", "eval");
 
     static StubParameters of(List<Parameter> parameters) {
-        Set<String> used = new HashSet<>(RESERVED);
+        Bindings used = new Bindings();
         List<String> signature = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
         for (Parameter parameter : parameters) {
             switch (parameter.pattern()) {
                 case NONE -> {
-                    String binding = bind(parameter.name(), used);
+                    String binding = used.bind(parameter.name());
                     signature.add(parameter.rest() ? "..." + binding : binding);
                     arguments.add(entry(parameter.rest() ? "..." + parameter.name() : parameter.name(), binding));
                 }
@@ -36,33 +36,33 @@ record StubParameters(String signature, String arguments) {
         return new StubParameters(String.join(", ", signature), args);
     }
 
-    private static String object(Parameter parameter, Set<String> used, List<String> arguments) {
+    private static String object(Parameter parameter, Bindings used, List<String> arguments) {
         List<String> parts = new ArrayList<>();
         for (String key : parameter.keys()) {
             if (key.startsWith("...")) {
-                String binding = bind(key.substring(3), used);
+                String binding = used.bind(key.substring(3));
                 parts.add("..." + binding);
                 arguments.add("..." + binding);
             } else {
-                String binding = bind(key, used);
-                parts.add(binding.equals(key) ? key : JsText.quote(key) + ": " + binding);
+                String binding = used.bind(key);
+                parts.add(binding.equals(key) ? key : propertyKey(key) + ": " + binding);
                 arguments.add(entry(key, binding));
             }
         }
         return "{ " + String.join(", ", parts) + " } = {}";
     }
 
-    private static String array(Parameter parameter, Set<String> used, List<String> arguments) {
+    private static String array(Parameter parameter, Bindings used, List<String> arguments) {
         List<String> parts = new ArrayList<>();
         for (String key : parameter.keys()) {
             if (key.isEmpty()) {
                 parts.add("");
             } else if (key.startsWith("...")) {
-                String binding = bind(key.substring(3), used);
+                String binding = used.bind(key.substring(3));
                 parts.add("..." + binding);
                 arguments.add(entry(key, binding));
             } else {
-                String binding = bind(key, used);
+                String binding = used.bind(key);
                 parts.add(binding);
                 arguments.add(entry(key, binding));
             }
@@ -70,15 +70,28 @@ record StubParameters(String signature, String arguments) {
         return "[" + String.join(", ", parts) + "] = []";
     }
 
-    private static String bind(String name, Set<String> used) {
-        String binding = Names.isIdentifier(name) && !used.contains(name) ? name : "__arg" + used.size();
-        while (!used.add(binding)) {
-            binding = "__arg" + used.size();
+    /** The names a stub binds: real names where possible, {@code __arg1}, {@code __arg2}, ... where not. */
+    private static final class Bindings {
+        private final Set<String> used = new HashSet<>(RESERVED);
+        private int generated;
+
+        String bind(String name) {
+            if (Names.isIdentifier(name) && used.add(name)) {
+                return name;
+            }
+            String binding;
+            do {
+                binding = "__arg" + ++generated;
+            } while (!used.add(binding));
+            return binding;
         }
-        return binding;
     }
 
     private static String entry(String key, String binding) {
-        return key.equals(binding) ? key : JsText.quote(key) + ": " + binding;
+        return key.equals(binding) ? key : propertyKey(key) + ": " + binding;
+    }
+
+    private static String propertyKey(String key) {
+        return Names.isIdentifier(key) ? key : JsText.quote(key);
     }
 }
