@@ -16,12 +16,12 @@ import dev.cleave.runtime.Invocation;
 import dev.cleave.runtime.JsRuntime;
 import dev.cleave.runtime.RuntimeConfig;
 import dev.cleave.runtime.errors.ScriptException;
-import dev.cleave.segmenter.config.ProjectConfigLoader;
 
 /**
- * Builds the TypeScript app {@code apps/blog} and runs its procedures in the runtime, with the
- * release folder as root. A stand-in for the node answers {@code __run} the way a node that hosts
- * every segment would: it imports the procedure's module from the hosting segment and calls it.
+ * Builds the TypeScript app {@code apps/blog} with the build command and runs its procedures in
+ * the runtime, with the release folder as root. A stand-in for the node answers {@code __run} the
+ * way a node that hosts every segment would: it imports the procedure's module from the hosting
+ * segment and calls it.
  */
 class ReleaseRunsInTheRuntimeTest {
     @TempDir
@@ -31,8 +31,11 @@ class ReleaseRunsInTheRuntimeTest {
     @BeforeAll
     static void buildAndStart() {
         Path project = TestApps.copy("blog", dir);
-        BuildResult result = new Segmenter().build(ProjectConfigLoader.find(project));
-        String release = result.target().toString().replace("\\", "/");
+        // What ./cleave build runs, in the project folder.
+        int status = BuildCommand.run(new String[0], project, System.out, System.err);
+        assertThat(status).isZero();
+        Path target = project.resolve("dist");
+        String release = target.toString().replace("\\", "/");
         String node = """
                 globalThis[Symbol.for('cleave.run')] = async (fqn, version, args) => {
                     if (fqn === 'post/getPost') {
@@ -42,7 +45,7 @@ class ReleaseRunsInTheRuntimeTest {
                     return { fqn, version, args };
                 };
                 """.formatted(release);
-        runtime = JsRuntime.create(RuntimeConfig.of(result.target()).withLoops(1),
+        runtime = JsRuntime.create(RuntimeConfig.of(target).withLoops(1),
                 List.of((context, loop) -> context.eval("js", node)));
     }
 

@@ -54,8 +54,11 @@ public final class SourceTree {
     }
 
     private Optional<SourceModule> find(Path candidate) {
-        if (!inside(candidate) || candidate.equals(root) && !Files.isDirectory(candidate)) {
+        if (!inside(candidate)) {
             return Optional.empty();
+        }
+        if (candidate.equals(root)) {
+            return withExtension(root.resolve("index"));
         }
         String name = candidate.getFileName() == null ? "" : candidate.getFileName().toString();
         if (SourceKind.of(name).isPresent() && Files.isRegularFile(candidate)) {
