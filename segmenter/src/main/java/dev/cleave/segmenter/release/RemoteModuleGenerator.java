@@ -1,6 +1,8 @@
 package dev.cleave.segmenter.release;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.cleave.segmenter.config.Access;
@@ -30,8 +32,10 @@ final class RemoteModuleGenerator {
         if (stubs.stream().anyMatch(s -> s.access() == Access.PRIVATE)) {
             out.append("import { Forbidden } from 'cleave';\n");
         }
+        Set<String> taken = new HashSet<>(reexports);
+        stubs.forEach(stub -> taken.add(stub.export()));
         for (ProcedureVersion stub : stubs) {
-            out.append('\n').append(function(stub, caller));
+            out.append('\n').append(function(stub, caller, taken));
         }
         if (!reexports.isEmpty()) {
             out.append("\nexport { ").append(reexports.stream().map(RemoteModuleGenerator::exportName)
@@ -40,10 +44,10 @@ final class RemoteModuleGenerator {
         return out.toString();
     }
 
-    private static String function(ProcedureVersion stub, String caller) {
+    private static String function(ProcedureVersion stub, String caller, Set<String> taken) {
         StubParameters parameters = StubParameters.of(stub.function().parameters());
         String header = stub.export().equals("default")
-                ? "export default async function " + functionName(stub) + "(" + parameters.signature() + ") {\n"
+                ? "export default async function " + functionName(stub, taken) + "(" + parameters.signature() + ") {\n"
                 : "export async function " + stub.export() + "(" + parameters.signature() + ") {\n";
         String body = stub.access() == Access.PRIVATE
                 ? "    throw new Forbidden(" + JsText.quote("procedure '" + stub.fqn() + "' is private to its segment and"
@@ -53,9 +57,10 @@ final class RemoteModuleGenerator {
         return header + body + "}\n";
     }
 
-    private static String functionName(ProcedureVersion stub) {
+    /** The default stub's own name; none if it would clash with a name the module exports. */
+    private static String functionName(ProcedureVersion stub, Set<String> taken) {
         String name = stub.function().name();
-        return name == null ? "" : name;
+        return name == null || taken.contains(name) ? "" : name;
     }
 
     private static String exportName(String name) {
