@@ -1,0 +1,23 @@
+package dev.cleave.segmenter;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build made.
+ *
+ * @param target     the release folder
+ * @param releaseId  the release's content hash
+ * @param segments   the segment names
+ * @param procedures the number of procedures (FQNs)
+ * @param modules    the number of JavaScript files written
+ * @param analysed   how many source files were analysed in this build (the rest came from the cache)
+ * @param time       how long the build took
+ */
+public record BuildResult(Path target, String releaseId, List<String> segments, int procedures, int modules,
+                          long analysed, Duration time) {
+    public BuildResult {
+        segments = List.copyOf(segments);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.cleave.segmenter.plan;
+
+import dev.cleave.segmenter.analysis.Declaration;
+import dev.cleave.segmenter.config.Access;
+import dev.cleave.segmenter.config.Version;
+
+/**
+ * One version of a procedure and the export that implements it.
+ *
+ * @param module   the declaring module's path ({@code post/getPost})
+ * @param export   the declaring module's export ({@code default} or a name)
+ * @param function the async function, with its parameters
+ */
+public record ProcedureVersion(String fqn, Version version, Access access, String module, String export,
+                               Declaration.Function function) {
+    /** {@code module#export}, the key of the implementing export. */
+    public String key() {
+        return module + "#" + export;
+    }
+}

@@ -1,0 +1,3 @@
+export async function countPosts() {
+  return 1;
+}

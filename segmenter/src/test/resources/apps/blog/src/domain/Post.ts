@@ -1,0 +1,3 @@
+export default class Post {
+    constructor(public readonly id: number, public readonly title: string) {}
+}

@@ -1,0 +1,2 @@
+export { default as getPost } from './getPost';
+export * from './listPosts';

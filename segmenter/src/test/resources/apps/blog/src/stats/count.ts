@@ -1,0 +1,3 @@
+export async function countPosts(): Promise<number> {
+    return 1;
+}

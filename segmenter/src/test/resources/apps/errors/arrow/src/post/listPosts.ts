@@ -1,0 +1,1 @@
+export const listPosts = async (author: string) => [author];

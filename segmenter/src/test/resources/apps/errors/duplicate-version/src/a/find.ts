@@ -1,0 +1,1 @@
+export async function find(query: string) { return [query]; }

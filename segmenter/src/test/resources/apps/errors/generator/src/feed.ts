@@ -1,0 +1,1 @@
+export async function* feed() { yield 1; }

@@ -1,0 +1,2 @@
+export default async function getPost(id: number) { return id; }
+export async function getPostTitle(id: number) { return String(id); }

@@ -1,0 +1,3 @@
+import { title } from '../shared/titles';
+
+export default async function getPost(id: number) { return title(id); }

@@ -1,0 +1,4 @@
+// Forgot the async keyword.
+export function getPost(id: number): number {
+    return id;
+}

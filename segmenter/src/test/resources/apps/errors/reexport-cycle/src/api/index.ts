@@ -1,0 +1,1 @@
+export { getPost } from './posts';

@@ -1,0 +1,3 @@
+export default async function checkStock(items) {
+    return items.length > 0;
+}

@@ -1,0 +1,3 @@
+export async function ping() {
+    return 'pong';
+}
