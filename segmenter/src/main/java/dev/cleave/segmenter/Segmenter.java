@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.TreeMap;
 
+import dev.cleave.runtime.release.Manifest;
 import dev.cleave.segmenter.analysis.ModuleAnalyzer;
 import dev.cleave.segmenter.analysis.SourceFile;
 import dev.cleave.segmenter.config.ProjectConfig;
@@ -15,12 +16,12 @@ import dev.cleave.segmenter.config.ResourceFile;
 import dev.cleave.segmenter.config.ResourceFileLoader;
 import dev.cleave.segmenter.config.SegmentFile;
 import dev.cleave.segmenter.config.SegmentFileLoader;
+import dev.cleave.segmenter.plan.CommonModules;
 import dev.cleave.segmenter.plan.LoadedModule;
 import dev.cleave.segmenter.plan.ModuleGraph;
 import dev.cleave.segmenter.plan.ReleasePlan;
 import dev.cleave.segmenter.plan.SegmentPlanner;
 import dev.cleave.segmenter.plan.SourceTree;
-import dev.cleave.segmenter.release.Manifest;
 import dev.cleave.segmenter.release.Release;
 
 /**
@@ -63,7 +64,9 @@ public final class Segmenter {
         SegmentPlanner planner = new SegmentPlanner(graph);
         ReleasePlan plan = planner.plan(segments, resources);
         String nodeModules = NodeModules.find(config).orElse(null);
-        return Release.assemble(plan, graph, planner.resolver(), () -> releaseId(config, segments, resources, graph), nodeModules);
+        List<String> common = CommonModules.find(graph, plan);
+        return Release.assemble(plan, graph, planner.resolver(), () -> releaseId(config, segments, resources, graph),
+                nodeModules, common);
     }
 
     private static String releaseId(ProjectConfig config, List<SegmentFile> segments, List<ResourceFile> resources,

@@ -50,8 +50,16 @@ class BlogReleaseTest {
     void reportsWhatItBuilt() {
         assertThat(result.segments()).containsExactly("admin", "reads", "writes");
         assertThat(result.procedures()).isEqualTo(8);
-        assertThat(result.modules()).isEqualTo(21);
+        assertThat(result.modules()).isEqualTo(26);
         assertThat(result.releaseId()).hasSize(64).isEqualTo(manifest.get("id").asText());
+    }
+
+    @Test
+    void putsModulesOfNoSegmentUnderCommonWithRemoteModulesForProcedures() {
+        assertThat(manifest.get("common").toString()).isEqualTo("[\"post/index\",\"shared/format\"]");
+        assertThat(TestApps.files(result.target()).get("common/post/index.js"))
+                .isEqualTo("export { default as getPost } from '../__remote__/post/getPost.js';\n"
+                        + "export * from '../__remote__/post/listPosts.js';\n");
     }
 
     @Test
@@ -175,7 +183,7 @@ class BlogReleaseTest {
 
     @Test
     void changesNothingButImportSpecifiers() {
-        assertThat(ReleaseFiles.assertOnlySpecifiersChanged(project.resolve("src"), result.target())).isEqualTo(17);
+        assertThat(ReleaseFiles.assertOnlySpecifiersChanged(project.resolve("src"), result.target())).isEqualTo(20);
     }
 
     @Test

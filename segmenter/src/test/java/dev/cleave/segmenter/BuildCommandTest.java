@@ -29,7 +29,7 @@ class BuildCommandTest {
                 .matches("built dist in \\d+ ms \\(release [0-9a-f]{12}\\)\\n"
                         + "  segments:   3 \\(admin, reads, writes\\)\\n"
                         + "  procedures: 8\\n"
-                        + "  modules:    21 files written, 13 sources analysed\\n");
+                        + "  modules:    26 files written, 13 sources analysed\\n");
         assertThat(project.resolve("dist/manifest.json")).exists();
     }
 

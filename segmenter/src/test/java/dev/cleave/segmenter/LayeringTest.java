@@ -36,8 +36,9 @@ class LayeringTest {
     }
 
     @Test
-    void theSegmenterDoesNotNeedTheRuntime() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.cleave.runtime..", "org.graalvm..")
+    void theSegmenterSharesOnlyTheReleaseModelWithTheRuntime() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.cleave.runtime", "dev.cleave.runtime.engine..",
+                        "dev.cleave.runtime.modules..", "dev.cleave.runtime.webapi..", "org.graalvm..")
                 .check(SEGMENTER);
     }
 }

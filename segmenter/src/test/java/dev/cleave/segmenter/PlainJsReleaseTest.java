@@ -51,7 +51,7 @@ class PlainJsReleaseTest {
         assertThat(written).isEqualTo(source
                 .replace("'../util/money.mjs'", "'../util/money.js'")
                 .replace("\"./checkStock.js\"", "\"../__remote__/orders/checkStock.js\""));
-        assertThat(ReleaseFiles.assertOnlySpecifiersChanged(project.resolve("lib"), result.target())).isEqualTo(5);
+        assertThat(ReleaseFiles.assertOnlySpecifiersChanged(project.resolve("lib"), result.target())).isEqualTo(6);
     }
 
     @Test

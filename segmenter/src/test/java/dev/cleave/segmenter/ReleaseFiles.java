@@ -42,6 +42,7 @@ final class ReleaseFiles {
                 continue;
             }
             String modulePath = path.startsWith("resources/") ? path.substring("resources/".length())
+                    : path.startsWith("common/") ? path.substring("common/".length())
                     : path.substring(path.indexOf('/', "segments/".length()) + 1);
             modulePath = modulePath.substring(0, modulePath.length() - ".js".length());
             ModuleAnalysis original = original(source, modulePath);

@@ -16,11 +16,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param procedures  by FQN
  * @param classes     registered classes by key
  * @param resources   resource modules (files {@code resources/<module>.js})
+ * @param common      modules of no segment, for service files to name (files {@code common/<module>.js})
  * @param nodeModules the project's {@code node_modules} relative to the release root, or null
  */
-@JsonPropertyOrder({"format", "id", "segments", "procedures", "classes", "resources", "nodeModules"})
+@JsonPropertyOrder({"format", "id", "segments", "procedures", "classes", "resources", "common", "nodeModules"})
 public record Manifest(int format, String id, Map<String, Segment> segments, Map<String, Procedure> procedures,
-                       Map<String, RegisteredClass> classes, List<String> resources, String nodeModules) {
+                       Map<String, RegisteredClass> classes, List<String> resources, List<String> common,
+                       String nodeModules) {
     public static final int FORMAT = 1;
 
     public Manifest {
@@ -28,6 +30,7 @@ public record Manifest(int format, String id, Map<String, Segment> segments, Map
         procedures = procedures == null ? Map.of() : procedures;
         classes = classes == null ? Map.of() : classes;
         resources = resources == null ? List.of() : resources;
+        common = common == null ? List.of() : common;
     }
 
     /**

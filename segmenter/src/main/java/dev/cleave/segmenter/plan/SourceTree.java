@@ -53,6 +53,20 @@ public final class SourceTree {
         return root;
     }
 
+    /** Every module file under the source folder, sorted by module path. */
+    public List<SourceModule> all() {
+        try (var files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> SourceKind.of(file.getFileName().toString()).isPresent())
+                    .filter(file -> !root.relativize(file).toString().replace('\\', '/').contains("node_modules/"))
+                    .map(this::module)
+                    .sorted(java.util.Comparator.comparing(SourceModule::path))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new BuildException("cannot list the source folder " + config.display(root) + " (" + e.getMessage() + ")");
+        }
+    }
+
     private Optional<SourceModule> find(Path candidate) {
         if (!inside(candidate)) {
             return Optional.empty();

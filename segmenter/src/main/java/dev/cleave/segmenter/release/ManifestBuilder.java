@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import dev.cleave.runtime.release.Manifest;
 import dev.cleave.segmenter.analysis.Parameter;
 import dev.cleave.segmenter.plan.ReleasePlan;
 import dev.cleave.segmenter.plan.SegmentPlan;
@@ -23,7 +24,8 @@ final class ManifestBuilder {
 
     private ManifestBuilder() {}
 
-    static Manifest build(String id, ReleasePlan plan, Map<String, TreeContent> trees, String nodeModules) {
+    static Manifest build(String id, ReleasePlan plan, Map<String, TreeContent> trees, String nodeModules,
+                          List<String> common) {
         Map<String, Manifest.Segment> segments = new LinkedHashMap<>();
         for (SegmentPlan segment : plan.segments()) {
             TreeContent tree = trees.get(segment.name());
@@ -39,7 +41,7 @@ final class ManifestBuilder {
         Map<String, Manifest.RegisteredClass> classes = new LinkedHashMap<>();
         plan.classes().forEach((key, c) -> classes.put(key, new Manifest.RegisteredClass(c.module(), c.export(),
                 List.copyOf(c.segments()), c.constructorParameters())));
-        return new Manifest(Manifest.FORMAT, id, segments, procedures, classes, plan.resources(), nodeModules);
+        return new Manifest(Manifest.FORMAT, id, segments, procedures, classes, plan.resources(), common, nodeModules);
     }
 
     private static Manifest.Parameter parameter(Parameter p) {

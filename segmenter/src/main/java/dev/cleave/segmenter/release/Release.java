@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import dev.cleave.runtime.release.Manifest;
 import dev.cleave.segmenter.plan.ExportResolver;
 import dev.cleave.segmenter.plan.LoadedModule;
 import dev.cleave.segmenter.plan.ModuleGraph;
@@ -30,7 +31,7 @@ public record Release(SortedMap<String, String> files, Manifest manifest) {
      * @param id gives the release id once every module of the release has been loaded into {@code graph}
      */
     public static Release assemble(ReleasePlan plan, ModuleGraph graph, ExportResolver resolver, Supplier<String> id,
-                                   String nodeModules) {
+                                   String nodeModules, List<String> common) {
         Map<String, String> files = new TreeMap<>();
         Map<String, TreeContent> trees = new LinkedHashMap<>();
         for (SegmentPlan segment : plan.segments()) {
@@ -44,7 +45,11 @@ public record Release(SortedMap<String, String> files, Manifest manifest) {
             Tree tree = new Tree(ReleasePaths.resourceRoot(), java.util.Set.copyOf(plan.resources()), "the node's resources", false);
             files.putAll(new TreeAssembler(plan, graph, resolver, tree).assemble(modules(graph, plan.resources())).files());
         }
-        Manifest manifest = ManifestBuilder.build(id.get(), plan, trees, nodeModules);
+        if (!common.isEmpty()) {
+            Tree tree = new Tree(ReleasePaths.commonRoot(), java.util.Set.copyOf(common), "code outside the segments", true);
+            files.putAll(new TreeAssembler(plan, graph, resolver, tree).assemble(modules(graph, common)).files());
+        }
+        Manifest manifest = ManifestBuilder.build(id.get(), plan, trees, nodeModules, common);
         files.put(ReleasePaths.MANIFEST, ManifestBuilder.json(manifest));
         return new Release(new TreeMap<>(files), manifest);
     }

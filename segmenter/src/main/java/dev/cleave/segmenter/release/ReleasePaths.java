@@ -17,6 +17,11 @@ public final class ReleasePaths {
     }
 
     /** The root folder of the resource modules. */
+    /** The tree of modules in no segment (middleware, health checks, setUp/tearDown). */
+    public static String commonRoot() {
+        return "common";
+    }
+
     public static String resourceRoot() {
         return "resources";
     }

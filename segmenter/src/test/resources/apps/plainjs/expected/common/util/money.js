@@ -1,0 +1,3 @@
+export function total(items, currency) {
+    return items.reduce((sum, item) => sum + item.price, 0) + ' ' + currency;
+}
