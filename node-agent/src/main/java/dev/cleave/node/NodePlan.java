@@ -36,7 +36,29 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
         } catch (ReleaseException e) {
             throw new ConfigException(file + ": " + e.getMessage());
         }
+        if (plan.runsCode()) {
+            requireCommon(file, release, "setUp", config.setUp());
+            requireCommon(file, release, "tearDown", config.tearDown());
+            requireCommon(file, release, "middleware", config.middleware());
+            requireCommon(file, release, "healthChecks", config.healthChecks());
+        }
         return plan;
+    }
+
+    private static void requireCommon(Path file, Release release, String key, List<String> paths) {
+        for (String path : paths) {
+            String module = modulePath(path);
+            if (!release.manifest().common().contains(module)) {
+                throw new ConfigException(file + ": '" + key + "' names " + path + ", which is not in the release — the build"
+                        + " puts every module of no segment under common/, so check the path (relative to the project's"
+                        + " source folder) and that the module loads, then rebuild with ./cleave build");
+            }
+        }
+    }
+
+    private static String modulePath(String path) {
+        String relative = path.startsWith("./") ? path.substring(2) : path;
+        return relative.replaceFirst("\\.(ts|js|mjs)$", "");
     }
 
     /**
@@ -44,8 +66,7 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
      * release: such modules are not in a segment, so the segmenter writes them under {@code common/}.
      */
     static String commonModule(String path) {
-        String relative = path.startsWith("./") ? path.substring(2) : path;
-        return "common/" + relative;
+        return "common/" + modulePath(path);
     }
 
     static List<String> commonModules(List<String> paths) {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +80,9 @@ class NodeAgentIT {
         assertThatThrownBy(() -> NodeAgent.start(options(unknownSegment), SHOP))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("segment 'billing' is not in the release (it has: orders, catalog)");
-        assertThat(List.of(gatewayWorker, unknownSegment)).allMatch(java.nio.file.Files::exists);
+        Path missingModule = TestNodes.serviceFile(dir, 3, ", \"middleware\": [\"./auth/nope\"]", "standalone", "{}");
+        assertThatThrownBy(() -> NodeAgent.start(options(missingModule), SHOP))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'middleware' names ./auth/nope, which is not in the release");
     }
 }

@@ -21,6 +21,10 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.println(StartOptions.USAGE);
+            System.exit(0);
+        }
         if (arguments.isEmpty() || !arguments.getFirst().equals("start")) {
             System.err.println(StartOptions.USAGE);
             System.exit(2);
