@@ -11,6 +11,7 @@ public final class WebApis {
     public static List<ContextSetup> standard() {
         return List.of(
                 new DomExceptionApi(),
-                new TimersApi());
+                new TimersApi(),
+                new TextEncodingApi());
     }
 }
