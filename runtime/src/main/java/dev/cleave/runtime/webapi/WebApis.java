@@ -12,6 +12,7 @@ public final class WebApis {
         return List.of(
                 new DomExceptionApi(),
                 new TimersApi(),
-                new TextEncodingApi());
+                new TextEncodingApi(),
+                new Base64Api());
     }
 }

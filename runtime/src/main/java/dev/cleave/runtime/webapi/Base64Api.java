@@ -1,0 +1,19 @@
+package dev.cleave.runtime.webapi;
+
+import java.util.Map;
+
+import org.graalvm.polyglot.Context;
+
+import dev.cleave.runtime.engine.EventLoop;
+
+/** {@code atob} and {@code btoa}, forgiving-base64 as the HTML Standard defines them. */
+final class Base64Api extends ScriptedApi {
+    Base64Api() {
+        super("base64");
+    }
+
+    @Override
+    Map<String, Object> host(Context context, EventLoop loop) {
+        return Map.of();
+    }
+}
