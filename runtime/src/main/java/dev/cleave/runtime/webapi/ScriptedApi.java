@@ -34,8 +34,16 @@ abstract class ScriptedApi implements ContextSetup {
 
     @Override
     public final void install(Context context, EventLoop loop) {
+        evaluate(context, name, host(context, loop));
+    }
+
+    /**
+     * Calls the script {@code webapi/<name>.js} with {@code host} and returns what it returns; an API
+     * made of several scripts uses this in {@link #host} to hand one script's internals to the next.
+     */
+    static Value evaluate(Context context, String name, Map<String, Object> host) {
         Value installer = context.eval(SOURCES.computeIfAbsent(name, ScriptedApi::load));
-        installer.executeVoid(ProxyObject.fromMap(host(context, loop)));
+        return installer.execute(ProxyObject.fromMap(host));
     }
 
     private static Source load(String name) {

@@ -13,6 +13,7 @@ public final class WebApis {
                 new DomExceptionApi(),
                 new TimersApi(),
                 new TextEncodingApi(),
-                new Base64Api());
+                new Base64Api(),
+                new UrlApi());
     }
 }
