@@ -81,6 +81,6 @@ class Base64Test extends WebApiTestSupport {
     @Test
     void throwsDomExceptionWithNameCodeAndReason() {
         assertThat(call("base64", "errorDetails")).isEqualTo(Map.of("isDomException", true, "name", "InvalidCharacterError",
-                "code", 5, "message", "atob: the string to be decoded is not correctly encoded (bad length)"));
+                "code", 5, "message", "atob: the string to be decoded is not correctly encoded base64"));
     }
 }
