@@ -74,6 +74,10 @@ class UrlTest extends WebApiTestSupport {
                 Arguments.of("http://example.net/", "pathname", "?x#y", "http://example.net/%3Fx%23y"),
                 Arguments.of("unix:/run/foo.socket?timeout=10", "pathname", "/var/log/../run/bar.socket", "unix:/var/run/bar.socket?timeout=10"),
                 Arguments.of("sc://example.net", "pathname", "", "sc://example.net"),
+                Arguments.of("http://example.net/", "pathname", allAscii, "http://example.net/%00%01%1F%20!%22%23$%&'()*+,-./09:;"
+                        + "%3C=%3E%3F@AZ[/]%5E_%60az%7B|%7D~%7F%C2%80%C2%81%C3%89%C3%A9"),
+                Arguments.of("a:/", "pathname", allAscii, "a:/%00%01%1F%20!%22%23$%&'()*+,-./09:;"
+                        + "%3C=%3E%3F@AZ[\\]%5E_%60az%7B|%7D~%7F%C2%80%C2%81%C3%89%C3%A9"),
                 Arguments.of("https://example.net#nav", "search", "lang=fr", "https://example.net/?lang=fr#nav"),
                 Arguments.of("https://example.net?lang=en-US#nav", "search", "", "https://example.net/#nav"),
                 Arguments.of("https://example.net?lang=en-US#nav", "search", "?", "https://example.net/?#nav"),
