@@ -9,11 +9,11 @@
     const toUSV = (value) => `${value}`.toWellFormed();
     const FROM_RECORD = Symbol('URL from a parsed record');
 
-    /** The API URL parser: a record, or null when url or base is not a valid URL. */
+    /** The API URL parser over converted arguments: a record, or null when url or base is not a valid URL. */
     function parseWithBase(url, base) {
-        if (base === undefined) return parser.parse(toUSV(url));
-        const baseRecord = parser.parse(toUSV(base));
-        return baseRecord === null ? null : parser.parse(toUSV(url), baseRecord);
+        if (base === undefined) return parser.parse(url);
+        const baseRecord = parser.parse(base);
+        return baseRecord === null ? null : parser.parse(url, baseRecord);
     }
 
     function invalid(url, base) {
@@ -41,12 +41,12 @@
 
         static canParse(url, base = undefined) {
             if (arguments.length < 1) throw new TypeError('URL.canParse: 1 argument required, but only 0 present');
-            return parseWithBase(url, base) !== null;
+            return parseWithBase(toUSV(url), base === undefined ? undefined : toUSV(base)) !== null;
         }
 
         static parse(url, base = undefined) {
             if (arguments.length < 1) throw new TypeError('URL.parse: 1 argument required, but only 0 present');
-            const parsed = parseWithBase(url, base);
+            const parsed = parseWithBase(toUSV(url), base === undefined ? undefined : toUSV(base));
             return parsed === null ? null : new URL(FROM_RECORD, parsed);
         }
 
@@ -63,16 +63,18 @@
         get origin() { return parser.origin(this.#url); }
 
         get protocol() { return this.#url.scheme + ':'; }
-        set protocol(value) { parser.parse(toUSV(value) + ':', null, this.#url, states.SCHEME_START); }
+        set protocol(value) { parser.parse(`${toUSV(value)}:`, null, this.#url, states.SCHEME_START); }
 
         get username() { return this.#url.username; }
         set username(value) {
-            if (!parser.cannotHaveCredentialsOrPort(this.#url)) this.#url.username = percent.encode(toUSV(value), percent.USERINFO);
+            const input = toUSV(value);
+            if (!parser.cannotHaveCredentialsOrPort(this.#url)) this.#url.username = percent.encode(input, percent.USERINFO);
         }
 
         get password() { return this.#url.password; }
         set password(value) {
-            if (!parser.cannotHaveCredentialsOrPort(this.#url)) this.#url.password = percent.encode(toUSV(value), percent.USERINFO);
+            const input = toUSV(value);
+            if (!parser.cannotHaveCredentialsOrPort(this.#url)) this.#url.password = percent.encode(input, percent.USERINFO);
         }
 
         get host() {
@@ -80,12 +82,14 @@
             return host === null ? '' : port === null ? host : `${host}:${port}`;
         }
         set host(value) {
-            if (!parser.hasOpaquePath(this.#url)) parser.parse(toUSV(value), null, this.#url, states.HOST);
+            const input = toUSV(value);
+            if (!parser.hasOpaquePath(this.#url)) parser.parse(input, null, this.#url, states.HOST);
         }
 
         get hostname() { return this.#url.host ?? ''; }
         set hostname(value) {
-            if (!parser.hasOpaquePath(this.#url)) parser.parse(toUSV(value), null, this.#url, states.HOSTNAME);
+            const input = toUSV(value);
+            if (!parser.hasOpaquePath(this.#url)) parser.parse(input, null, this.#url, states.HOSTNAME);
         }
 
         get port() { return this.#url.port === null ? '' : String(this.#url.port); }
