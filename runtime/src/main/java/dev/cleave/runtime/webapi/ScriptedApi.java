@@ -42,7 +42,15 @@ class ScriptedApi implements ContextSetup {
 
     @Override
     public final void install(Context context, EventLoop loop) {
-        script(context, name).executeVoid(ProxyObject.fromMap(host(context, loop)));
+        evaluate(context, name, host(context, loop));
+    }
+
+    /**
+     * Calls the script {@code webapi/<name>.js} with {@code host} and returns what it returns; an API
+     * made of several scripts uses this in {@link #host} to hand one script's internals to the next.
+     */
+    static Value evaluate(Context context, String name, Map<String, Object> host) {
+        return script(context, name).execute(ProxyObject.fromMap(host));
     }
 
     /** The function expression of {@code webapi/<name>.js}, evaluated in {@code context}. */

@@ -15,6 +15,9 @@ public final class WebApis {
                 ScriptedApi.pure("dom-exception"), // first: the other APIs throw DOMExceptions
                 new TimersApi(),
                 new ConsoleApi(),
+                new TextEncodingApi(),
+                new Base64Api(),
+                new UrlApi(), // before fetch, which resolves URLs with it
                 new CryptoApi(),
                 ScriptedApi.pure("structured-clone"),
                 new PerformanceApi(),
