@@ -12,11 +12,9 @@ import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.cleave.runtime.errors.DeadlineExceededException;
 import dev.cleave.runtime.errors.RuntimeClosedException;
 
 /**
@@ -138,61 +136,7 @@ public final class EventLoop {
     <T> void start(CallState state, LoopCall<T> call) {
         pendingCalls.incrementAndGet();
         state.result().whenComplete((value, error) -> pendingCalls.decrementAndGet());
-        post(state, () -> {
-            if (state.done()) {
-                return;
-            }
-            Value outcome;
-            try {
-                outcome = call.start(this);
-            } catch (PolyglotException e) {
-                failFromPolyglot(state, e, call);
-                return;
-            } catch (RuntimeException e) {
-                state.fail(e);
-                return;
-            }
-            settle(state, call, outcome);
-        });
-    }
-
-    private <T> void settle(CallState state, LoopCall<T> call, Value outcome) {
-        if (!JsValues.isThenable(outcome)) {
-            complete(state, call, outcome);
-            return;
-        }
-        ProxyExecutable onValue = args -> {
-            complete(state, call, args.length > 0 ? args[0] : null);
-            return null;
-        };
-        ProxyExecutable onError = args -> {
-            if (!state.done()) {
-                state.fail(call.failure(this, args.length > 0 ? args[0] : context.asValue(null)));
-            }
-            return null;
-        };
-        outcome.invokeMember("then", onValue, onError);
-    }
-
-    private <T> void complete(CallState state, LoopCall<T> call, Value value) {
-        if (state.done()) {
-            return;
-        }
-        try {
-            state.complete(call.finish(this, value));
-        } catch (PolyglotException e) {
-            failFromPolyglot(state, e, call);
-        } catch (RuntimeException e) {
-            state.fail(e);
-        }
-    }
-
-    private void failFromPolyglot(CallState state, PolyglotException e, LoopCall<?> call) {
-        if (e.isInterrupted() || e.isCancelled()) {
-            state.fail(new DeadlineExceededException("the call was interrupted at its deadline"));
-        } else {
-            state.fail(call.failure(this, e));
-        }
+        post(state, new CallRun<>(this, state, call)::begin);
     }
 
     /** Stops taking work, fails what is queued, closes the context and ends the thread. */
@@ -283,7 +227,7 @@ public final class EventLoop {
     private void uncaught(CallState owner, PolyglotException e) {
         if (e.isInterrupted() || e.isCancelled()) {
             if (owner != null) {
-                owner.fail(new DeadlineExceededException("the call was interrupted at its deadline"));
+                owner.fail(CallRun.interrupted());
             }
             return;
         }

@@ -15,7 +15,7 @@ public record ExportCall(ModuleImporter importer, String module, String export, 
         for (int i = 0; i < jsArgs.length; i++) {
             jsArgs[i] = JsValues.toJs(loop, args.get(i));
         }
-        return loop.intrinsics().invoke(function, jsArgs);
+        return loop.intrinsics().invokeAwaited(function, jsArgs);
     }
 
     @Override

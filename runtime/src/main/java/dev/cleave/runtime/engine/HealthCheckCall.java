@@ -22,7 +22,7 @@ public record HealthCheckCall(ModuleImporter importer, String module, long defau
                     + "name and isHealthy()");
         }
         Value checkHealth = importer.builtin(loop, "cleave/node").getMember("checkHealth");
-        return loop.intrinsics().invoke(checkHealth, check, (double) defaultTimeoutMillis);
+        return loop.intrinsics().invokeAwaited(checkHealth, check, (double) defaultTimeoutMillis);
     }
 
     @Override

@@ -193,8 +193,20 @@ public final class JsValues {
      * try to unwrap the promise at once.
      */
     public record Intrinsics(Value object, Value array, Value uint8Array, Value date, Value bigInt, Value call) {
-        private static final org.graalvm.polyglot.Source CALL = org.graalvm.polyglot.Source.newBuilder("js",
-                "(function call(fn, ...args) { return fn(...args); })", "cleave:call.js").buildLiteral();
+        // The promise jobs of a call run as soon as it returns to Java, before Java can attach a
+        // handler: a call whose result Java awaits marks its promise handled right away, so that a
+        // rejection is not reported as unhandled (Java handles it).
+        private static final org.graalvm.polyglot.Source CALL = org.graalvm.polyglot.Source.newBuilder("js", """
+                (function () {
+                    const then = Promise.prototype.then;
+                    const NativePromise = Promise;
+                    const ignore = () => {};
+                    return function call(awaited, fn, ...args) {
+                        const result = fn(...args);
+                        if (awaited && result instanceof NativePromise) then.call(result, undefined, ignore);
+                        return result;
+                    };
+                })()""", "cleave:call.js").buildLiteral();
 
         static Intrinsics of(org.graalvm.polyglot.Context context) {
             Value global = context.getBindings("js");
@@ -204,9 +216,19 @@ public final class JsValues {
 
         /** Calls {@code function} with {@code args}; a promise comes back as a promise. */
         public Value invoke(Value function, Object... args) {
-            Object[] all = new Object[args.length + 1];
-            all[0] = function;
-            System.arraycopy(args, 0, all, 1, args.length);
+            return call(false, function, args);
+        }
+
+        /** As {@link #invoke}, for a call whose promise Java awaits and whose rejection it handles. */
+        public Value invokeAwaited(Value function, Object... args) {
+            return call(true, function, args);
+        }
+
+        private Value call(boolean awaited, Value function, Object[] args) {
+            Object[] all = new Object[args.length + 2];
+            all[0] = awaited;
+            all[1] = function;
+            System.arraycopy(args, 0, all, 2, args.length);
             return call.execute(all);
         }
     }

@@ -33,7 +33,7 @@ public record ProcedureCall(NodeScope scope, RpcCall call) implements LoopCall<R
         request.put("payload", call.query() != null ? Map.of("query", pairs(call.query())) : singleBody(call.body()));
         request.put("serialized", call.serialized());
         request.put("dryRun", call.dryRun());
-        return loop.intrinsics().invoke(loaded.handle(), JsValues.toJs(loop, request), JsValues.toJs(loop, procedure),
+        return loop.intrinsics().invokeAwaited(loaded.handle(), JsValues.toJs(loop, request), JsValues.toJs(loop, procedure),
                 loaded.middleware(), loaded.registry());
     }
 
