@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.cleave.node.cli.StartOptions;
+import dev.cleave.node.cluster.ClusterMember;
 import dev.cleave.node.config.ConfigException;
 import dev.cleave.node.config.EnvFile;
 import dev.cleave.node.config.Roles.RepositoryConfig;
@@ -44,6 +45,7 @@ public final class NodeAgent {
     private final JsRuntime runtime;
     private final LocalInvoker invoker;
     private final HttpServer server;
+    private final ClusterMember cluster;
     private final Duration callTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -52,12 +54,14 @@ public final class NodeAgent {
         this.plan = plan;
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
+        this.cluster = plan.clustered() ? new ClusterMember(plan.cluster(), release.id(), options.callTimeout()) : null;
+        ProcedureCatalog catalog = plan.runsCode() ? release.catalog(plan.segments()) : null;
         if (plan.runsCode()) {
             RuntimeConfig runtimeConfig = RuntimeConfig.of(release.root()).withLoops(options.loops())
                     .withCallTimeout(options.callTimeout()).withPackages(release.packages().stream().toList());
             this.runtime = JsRuntime.create(runtimeConfig);
-            ProcedureCatalog catalog = release.catalog(plan.segments());
-            this.invoker = new LocalInvoker(runtime, catalog, NodePlan.commonModules(config.middleware()), options.callTimeout());
+            this.invoker = new LocalInvoker(runtime, catalog, NodePlan.commonModules(config.middleware()), options.callTimeout(),
+                    cluster == null ? null : cluster.remote());
             invoker.load();
             for (String module : NodePlan.commonModules(config.setUp())) {
                 runtime.onFirstLoop(runtime.importer().importing(module), "setUp module " + module).join();
@@ -67,12 +71,17 @@ public final class NodeAgent {
             this.invoker = null;
         }
         URI url = URI.create(config.url());
-        ProcedureGate gate = invoker == null ? null : new ProcedureGate(release.catalog(plan.segments()), plan.trustKey());
+        if (cluster != null) {
+            cluster.join(config.url(), release.id(), plan.segments(),
+                    catalog == null ? List.of() : catalog.implementations(), catalog, invoker);
+        }
+        ProcedureGate gate = invoker == null && cluster == null ? null
+                : new ProcedureGate(catalog, cluster == null ? null : cluster.directory(), plan.trustKey());
         RepositoryConfig assets = plan.assets();
         Path assetRoot = assets == null ? null
                 : assets.assetRoot() == null ? release.root() : Path.of(assets.assetRoot()).toAbsolutePath();
         this.server = new HttpServer(bindHost(url.getHost()), url.getPort(), options.bodyLimit(), gate, invoker,
-                new HealthHandler(this::health), assetRoot, assets).start();
+                cluster == null ? null : cluster.remote(), new HealthHandler(this::health), assetRoot, assets).start();
     }
 
     /**
@@ -94,8 +103,9 @@ public final class NodeAgent {
         if (handleSignals) {
             node.installSignalHandlers();
         }
-        LOG.info("node started role={} segments={} url={} engine={} release={} in {} ms", config.role().key(),
-                plan.segments(), config.url(), node.engine(), plan.release().id().substring(0, 12),
+        LOG.info("node started role={} segments={} url={} cluster={} engine={} release={} in {} ms", config.role().key(),
+                plan.segments(), config.url(), node.cluster == null ? "none" : node.cluster.members() + " members",
+                node.engine(), plan.release().id().substring(0, 12),
                 (System.nanoTime() - started) / 1_000_000);
         return node;
     }
@@ -149,6 +159,9 @@ public final class NodeAgent {
         LOG.info("node stopping ({}): draining {} call(s) in flight", reason, invoker == null ? 0 : invoker.inFlight());
         if (invoker != null && !invoker.drain(callTimeout)) {
             LOG.warn("node stopping: {} call(s) still running after {} ms", invoker.inFlight(), callTimeout.toMillis());
+        }
+        if (cluster != null) {
+            cluster.close();
         }
         server.close();
         if (runtime != null) {

@@ -3,6 +3,7 @@ package dev.cleave.node;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.cleave.node.config.ClusterConfig;
 import dev.cleave.node.config.ConfigException;
 import dev.cleave.node.config.Roles.RepositoryConfig;
 import dev.cleave.node.config.ServiceConfig;
@@ -10,26 +11,23 @@ import dev.cleave.runtime.release.Release;
 import dev.cleave.runtime.release.ReleaseException;
 
 /**
- * What a node does, decided from its role: the segments it hosts, its trust key and the assets it
- * serves.
+ * What a node does, decided from its role: the segments it hosts, its trust key, the assets it
+ * serves, and the cluster it joins ({@code null}: it serves alone). A gateway, a worker with a
+ * {@code gateway} and any node with a {@code cluster} key join a cluster.
  */
-record NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets) {
+record NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets, ClusterConfig cluster) {
 
     static NodePlan of(ServiceConfig config, Path file, Release release) {
         NodePlan plan = switch (config.role()) {
             case STANDALONE -> new NodePlan(release,
                     config.standalone().segments() == null ? release.segments() : config.standalone().segments(),
-                    config.standalone().trustKey(), config.standalone().repository());
-            case WORKER -> {
-                if (config.worker().gateway() != null) {
-                    throw new ConfigException(file + ": a worker with a 'gateway' joins a cluster, which this version of "
-                            + "Cleave cannot do yet — remove 'worker.gateway' to serve the segments alone");
-                }
-                yield new NodePlan(release, config.worker().segments(), config.worker().trustKey(), null);
-            }
-            case REPOSITORY -> new NodePlan(release, List.of(), null, config.repository());
-            case GATEWAY, PROXY -> throw new ConfigException(file + ": the " + config.role().key()
-                    + " role routes calls in a cluster, which this version of Cleave cannot do yet — use 'standalone'");
+                    config.standalone().trustKey(), config.standalone().repository(), config.cluster());
+            case WORKER -> new NodePlan(release, config.worker().segments(), config.worker().trustKey(), null,
+                    config.worker().gateway() != null ? cluster(config) : config.cluster());
+            case GATEWAY -> new NodePlan(release, List.of(), config.gateway().trustKey(), null, cluster(config));
+            case REPOSITORY -> new NodePlan(release, List.of(), null, config.repository(), null);
+            case PROXY -> throw new ConfigException(file + ": the proxy role is not in this version of Cleave yet — "
+                    + "send /rpc calls to the gateway and serve assets from a 'repository' node");
         };
         try {
             release.requireSegments(plan.segments());
@@ -43,6 +41,10 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
             requireCommon(file, release, "healthChecks", config.healthChecks());
         }
         return plan;
+    }
+
+    private static ClusterConfig cluster(ServiceConfig config) {
+        return config.cluster() == null ? ClusterConfig.DEFAULT : config.cluster();
     }
 
     private static void requireCommon(Path file, Release release, String key, List<String> paths) {
@@ -71,6 +73,10 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
 
     static List<String> commonModules(List<String> paths) {
         return paths.stream().map(NodePlan::commonModule).toList();
+    }
+
+    boolean clustered() {
+        return cluster != null;
     }
 
     boolean runsCode() {

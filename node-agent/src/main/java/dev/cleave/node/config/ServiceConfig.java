@@ -19,10 +19,12 @@ import dev.cleave.node.config.Roles.WorkerConfig;
  * @param tearDown     modules imported once after it stops serving; default none
  * @param middleware   server middleware modules, outermost first; default none
  * @param healthChecks health check modules; default none
+ * @param cluster      Cleave: how the node joins its cluster; {@code null} when absent
  */
 public record ServiceConfig(String url, List<String> setUp, List<String> tearDown, List<String> middleware,
                             List<String> healthChecks, RemoteWorkerConfig remoteWorker, StandaloneConfig standalone,
-                            WorkerConfig worker, GatewayConfig gateway, RepositoryConfig repository, ProxyConfig proxy) {
+                            WorkerConfig worker, GatewayConfig gateway, RepositoryConfig repository, ProxyConfig proxy,
+                            ClusterConfig cluster) {
 
     public ServiceConfig {
         setUp = setUp == null ? List.of() : List.copyOf(setUp);

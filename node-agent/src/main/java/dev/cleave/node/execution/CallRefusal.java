@@ -1,10 +1,19 @@
 package dev.cleave.node.execution;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.cleave.runtime.execution.RpcOutcome;
+
 /**
  * A call refused before any code ran, with the HTTP status and the error class a browser rebuilds
  * ({@code BadRequest}, {@code Unauthorized}, {@code NotFound}, ...).
  */
 public final class CallRefusal extends RuntimeException {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final int status;
     private final String errorClass;
 
@@ -12,6 +21,19 @@ public final class CallRefusal extends RuntimeException {
         super(message);
         this.status = status;
         this.errorClass = errorClass;
+    }
+
+    /** A refusal that crossed the cluster, rebuilt from its parts. */
+    public static CallRefusal of(int status, String errorClass, String message) {
+        return new CallRefusal(status, errorClass, message);
+    }
+
+    /**
+     * A call that may have started on another member and lost it (the member left or the call
+     * could not be answered): 503, and the caller cannot know whether it ran.
+     */
+    public static CallRefusal remoteCallFailed(String message) {
+        return new CallRefusal(503, "ServerError", "Remote call error: " + message);
     }
 
     public static CallRefusal badRequest(String message) {
@@ -48,5 +70,20 @@ public final class CallRefusal extends RuntimeException {
 
     public String errorClass() {
         return errorClass;
+    }
+
+    /**
+     * This refusal as the browser expects it: its message as text, or with the serialized encoding
+     * the error class it stands for, so that a NotFound is rebuilt as a NotFound.
+     */
+    public RpcOutcome outcome(boolean serialized) {
+        if (!serialized) {
+            return RpcOutcome.error(status, getMessage());
+        }
+        ObjectNode envelope = JSON.createObjectNode().put("serialized", true).put("name", "class")
+                .put("key", "cleave:" + errorClass);
+        envelope.putObject("args").put("0", getMessage());
+        envelope.putObject("fields");
+        return new RpcOutcome(status, Map.of(), "application/json", envelope.toString());
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import dev.cleave.runtime.JsRuntime;
 import dev.cleave.runtime.engine.NodeScope;
 import dev.cleave.runtime.engine.ProcedureCall;
+import dev.cleave.runtime.engine.RemoteProcedures;
 import dev.cleave.runtime.errors.DeadlineExceededException;
 import dev.cleave.runtime.errors.RuntimeClosedException;
 import dev.cleave.runtime.execution.ProcedureCatalog;
@@ -22,7 +23,7 @@ import dev.cleave.runtime.execution.RpcOutcome;
  * (a deadline, a broken module, shutting down) become {@link CallRefusal}s; errors thrown by the
  * application are already encoded in the outcome.
  */
-public final class LocalInvoker {
+public final class LocalInvoker implements Invoker {
     private static final Logger LOG = LoggerFactory.getLogger(LocalInvoker.class);
 
     private final JsRuntime runtime;
@@ -32,8 +33,14 @@ public final class LocalInvoker {
     private volatile boolean draining;
 
     public LocalInvoker(JsRuntime runtime, ProcedureCatalog catalog, List<String> middleware, Duration timeout) {
+        this(runtime, catalog, middleware, timeout, null);
+    }
+
+    /** With {@code remote}, procedures of segments this node does not host are called on other nodes. */
+    public LocalInvoker(JsRuntime runtime, ProcedureCatalog catalog, List<String> middleware, Duration timeout,
+                        RemoteProcedures remote) {
         this.runtime = runtime;
-        this.scope = new NodeScope(runtime.importer(), catalog, middleware);
+        this.scope = new NodeScope(runtime.importer(), catalog, middleware, remote);
         this.timeout = timeout;
     }
 
@@ -63,13 +70,31 @@ public final class LocalInvoker {
         return inFlight.get();
     }
 
+    /** Whether new calls are taken (false once draining has started). */
+    public boolean accepting() {
+        return !draining;
+    }
+
+    @Override
     public CompletableFuture<RpcOutcome> invoke(RpcCall call) {
+        return invoke(call, false, timeout);
+    }
+
+    /**
+     * A call from another node of the cluster: no server middleware (the receiving node ran it),
+     * and at most {@code deadline} (the caller's remaining time).
+     */
+    public CompletableFuture<RpcOutcome> invokeInternal(RpcCall call, Duration deadline) {
+        return invoke(call, true, deadline.compareTo(timeout) < 0 ? deadline : timeout);
+    }
+
+    private CompletableFuture<RpcOutcome> invoke(RpcCall call, boolean internal, Duration limit) {
         if (draining) {
             return CompletableFuture.failedFuture(CallRefusal.unavailable("The node is shutting down; try again"));
         }
         inFlight.incrementAndGet();
         LOG.debug("call {} {} received", call.implementation().fqn(), call.implementation().version());
-        return run(call).whenComplete((outcome, error) -> {
+        return run(call, internal, limit).whenComplete((outcome, error) -> {
             synchronized (inFlight) {
                 inFlight.decrementAndGet();
                 inFlight.notifyAll();
@@ -77,14 +102,14 @@ public final class LocalInvoker {
         });
     }
 
-    private CompletableFuture<RpcOutcome> run(RpcCall call) {
+    private CompletableFuture<RpcOutcome> run(RpcCall call, boolean internal, Duration limit) {
         String fqn = call.implementation().fqn();
-        return runtime.submit(new ProcedureCall(scope, call), timeout, call.implementation().segment(),
+        return runtime.submit(new ProcedureCall(scope, call, internal), limit, call.implementation().segment(),
                 "procedure '" + fqn + "'").exceptionally(error -> {
                     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                     throw switch (cause) {
                         case DeadlineExceededException e -> CallRefusal.timeout(
-                                "Procedure '" + fqn + "' did not finish within " + timeout.toMillis() + " ms");
+                                "Procedure '" + fqn + "' did not finish within " + limit.toMillis() + " ms");
                         case RuntimeClosedException e -> CallRefusal.unavailable("The node is shutting down; try again");
                         default -> {
                             LOG.error("procedure '{}' could not run: {}", fqn, cause.toString(), cause);

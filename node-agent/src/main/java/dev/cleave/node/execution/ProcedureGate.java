@@ -1,7 +1,8 @@
 package dev.cleave.node.execution;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
 
 import dev.cleave.runtime.execution.Access;
 import dev.cleave.runtime.execution.Implementation;
@@ -9,37 +10,54 @@ import dev.cleave.runtime.execution.ProcedureCatalog;
 import dev.cleave.runtime.execution.Version;
 
 /**
- * Decides whether an outside call may run, and which version: unknown and private procedures are
- * not found; protected ones need the node's trust key, and a node without one refuses them (Jitar
- * would silently make them public).
+ * Decides whether an outside call may run, which version, and where: on this node when one of its
+ * segments has the procedure, else on a member of the cluster that hosts it. Unknown and private
+ * procedures are not found; protected ones need the node's trust key, and a node without one
+ * refuses them (Jitar would silently make them public).
  */
 public final class ProcedureGate {
-    private final ProcedureCatalog catalog;
+    private final ProcedureCatalog local;
+    private final ProcedureDirectory cluster;
     private final byte[] trustKey;
 
+    /** An admitted call: the version that runs, and whether it runs on this node. */
+    public record Admission(Implementation implementation, boolean local) {}
+
     /** {@code trustKey} may be {@code null}: then protected procedures are refused from outside. */
-    public ProcedureGate(ProcedureCatalog catalog, String trustKey) {
-        this.catalog = catalog;
+    public ProcedureGate(ProcedureCatalog local, String trustKey) {
+        this(local, null, trustKey);
+    }
+
+    /** {@code local} is {@code null} on a node that hosts no segment; {@code cluster} on a node outside a cluster. */
+    public ProcedureGate(ProcedureCatalog local, ProcedureDirectory cluster, String trustKey) {
+        this.local = local;
+        this.cluster = cluster;
         this.trustKey = trustKey == null ? null : trustKey.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * The version that runs for an outside call.
+     * The version that runs for an outside call, and where.
      *
      * @throws CallRefusal with 404 or 401
      */
-    public Implementation admit(String fqn, Version requested, String presentedKey) {
-        Implementation implementation = catalog.find(fqn, requested)
-                .filter(found -> found.access() != Access.PRIVATE)
-                .orElseThrow(() -> CallRefusal.notFound(catalog.contains(fqn) && requested.compareTo(Version.ZERO) > 0
+    public Admission admit(String fqn, Version requested, String presentedKey) {
+        Optional<Implementation> here = local == null ? Optional.empty() : local.find(fqn, requested);
+        Admission admission = here.map(found -> new Admission(found, true))
+                .or(() -> cluster == null ? Optional.empty() : cluster.find(fqn, requested).map(found -> new Admission(found, false)))
+                .filter(found -> found.implementation().access() != Access.PRIVATE)
+                .orElseThrow(() -> CallRefusal.notFound(known(fqn) && requested.compareTo(Version.ZERO) > 0
                         ? "Procedure '" + fqn + "' has no version " + requested + " or lower"
                         : "Procedure '" + fqn + "' not found"));
-        if (implementation.access() == Access.PROTECTED && !trusted(presentedKey)) {
+        if (admission.implementation().access() == Access.PROTECTED && !trusted(presentedKey)) {
             throw CallRefusal.unauthorized(presentedKey == null
                     ? "Procedure '" + fqn + "' is protected: send the cluster's trust key in x-jitar-trust-key"
                     : "Invalid trust key for procedure '" + fqn + "'");
         }
-        return implementation;
+        return admission;
+    }
+
+    private boolean known(String fqn) {
+        return (local != null && local.contains(fqn)) || (cluster != null && cluster.contains(fqn));
     }
 
     private boolean trusted(String presentedKey) {

@@ -8,7 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 
 import dev.cleave.node.config.Roles.RepositoryConfig;
-import dev.cleave.node.execution.LocalInvoker;
+import dev.cleave.node.execution.Invoker;
 import dev.cleave.node.execution.ProcedureGate;
 
 /** The node's HTTP server. */
@@ -19,13 +19,15 @@ public final class HttpServer implements AutoCloseable {
      * @param host       interface to listen on
      * @param port       port, 0 for any free one
      * @param bodyLimit  largest request body in bytes; larger ones get 413
-     * @param rpc        the procedures this node answers, or {@code null} for none
+     * @param gate       admits /rpc calls, or {@code null} when this node answers none
+     * @param local      runs calls of this node's procedures, or {@code null} when it hosts none
+     * @param remote     runs calls on other members, or {@code null} outside a cluster
      * @param health     the health checks, or {@code null} for none
      * @param assetRoot  where assets are, or {@code null} when this node serves none
      */
-    public HttpServer(String host, int port, long bodyLimit, ProcedureGate gate, LocalInvoker invoker,
+    public HttpServer(String host, int port, long bodyLimit, ProcedureGate gate, Invoker local, Invoker remote,
                       HealthHandler health, Path assetRoot, RepositoryConfig assets) {
-        RpcHandler rpc = invoker == null ? null : new RpcHandler(gate, invoker, bodyLimit);
+        RpcHandler rpc = gate == null ? null : new RpcHandler(gate, local, remote, bodyLimit);
         AssetHandler assetHandler = assetRoot == null ? null : new AssetHandler(assetRoot, assets);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -2,9 +2,6 @@ package dev.cleave.node.http;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.javalin.http.Context;
 
 import dev.cleave.node.execution.CallRefusal;
@@ -12,8 +9,6 @@ import dev.cleave.runtime.execution.RpcOutcome;
 
 /** Writes an outcome the way Jitar's clients read it. */
 final class ResponseWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ResponseWriter() {}
 
     /** With the serialized encoding the body is always JSON; without it, only for object results. */
@@ -35,13 +30,6 @@ final class ResponseWriter {
      * the error class it stands for, so that a NotFound is rebuilt as a NotFound.
      */
     static RpcOutcome refusal(CallRefusal refusal, boolean serialized) {
-        if (!serialized) {
-            return RpcOutcome.error(refusal.status(), refusal.getMessage());
-        }
-        ObjectNode envelope = JSON.createObjectNode().put("serialized", true).put("name", "class")
-                .put("key", "cleave:" + refusal.errorClass());
-        envelope.putObject("args").put("0", refusal.getMessage());
-        envelope.putObject("fields");
-        return new RpcOutcome(refusal.status(), Map.of(), "application/json", envelope.toString());
+        return refusal.outcome(serialized);
     }
 }

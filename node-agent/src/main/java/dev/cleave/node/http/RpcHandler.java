@@ -14,7 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 import dev.cleave.node.execution.CallRefusal;
-import dev.cleave.node.execution.LocalInvoker;
+import dev.cleave.node.execution.Invoker;
 import dev.cleave.node.execution.ProcedureGate;
 import dev.cleave.runtime.execution.Implementation;
 import dev.cleave.runtime.execution.RpcCall;
@@ -24,14 +24,19 @@ import dev.cleave.runtime.execution.Version;
 /** {@code GET/POST/OPTIONS /rpc/<fqn>}: Jitar's RPC API (COMPATIBILITY.md §4). */
 final class RpcHandler {
     static final String PREFIX = "/rpc/";
+    /** The trace id of a request: taken from the caller when sent, else made here; it travels to every nested call. */
+    static final String TRACE_HEADER = "x-cleave-trace-id";
 
     private final ProcedureGate gate;
-    private final LocalInvoker invoker;
+    private final Invoker local;
+    private final Invoker remote;
     private final long bodyLimit;
 
-    RpcHandler(ProcedureGate gate, LocalInvoker invoker, long bodyLimit) {
+    /** {@code local} is {@code null} on a node without segments, {@code remote} on a node outside a cluster. */
+    RpcHandler(ProcedureGate gate, Invoker local, Invoker remote, long bodyLimit) {
         this.gate = gate;
-        this.invoker = invoker;
+        this.local = local;
+        this.remote = remote;
         this.bodyLimit = bodyLimit;
     }
 
@@ -46,28 +51,31 @@ final class RpcHandler {
 
     private CompletableFuture<RpcOutcome> start(Context ctx, boolean serialized) {
         try {
-            return invoker.invoke(call(ctx, serialized));
+            return call(ctx, serialized);
         } catch (CallRefusal refusal) {
             return CompletableFuture.failedFuture(refusal);
         }
     }
 
-    private RpcCall call(Context ctx, boolean serialized) {
+    private CompletableFuture<RpcOutcome> call(Context ctx, boolean serialized) {
         if (ctx.contentLength() > bodyLimit) {
             throw CallRefusal.tooLarge("Request body of " + ctx.contentLength() + " bytes is larger than the limit of "
                     + bodyLimit + " bytes (see --http-body-limit)");
         }
         String fqn = fqn(ctx.path());
         Version requested = version(ctx.header("x-jitar-procedure-version"));
-        Implementation implementation = gate.admit(fqn, requested, ctx.header("x-jitar-trust-key"));
+        ProcedureGate.Admission admission = gate.admit(fqn, requested, ctx.header("x-jitar-trust-key"));
+        Implementation implementation = admission.implementation();
         Map<String, String> headers = new LinkedHashMap<>();
         for (Map.Entry<String, String> header : ctx.headerMap().entrySet()) {
             headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
         }
+        headers.putIfAbsent(TRACE_HEADER, java.util.UUID.randomUUID().toString());
         HandlerType method = ctx.method();
         List<Map.Entry<String, String>> query = method == HandlerType.GET ? query(ctx) : null;
         String body = method == HandlerType.POST ? ctx.body() : null;
-        return new RpcCall(implementation, requested, headers, body, query, serialized, method == HandlerType.OPTIONS);
+        RpcCall call = new RpcCall(implementation, requested, headers, body, query, serialized, method == HandlerType.OPTIONS);
+        return (admission.local() ? local : remote).invoke(call);
     }
 
     static String fqn(String path) {

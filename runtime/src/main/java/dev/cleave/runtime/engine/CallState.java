@@ -13,6 +13,7 @@ public final class CallState {
     private final String segment;
     private final CompletableFuture<Object> result = new CompletableFuture<>();
     private final AtomicBoolean settled = new AtomicBoolean();
+    private volatile java.util.Map<String, String> headers = java.util.Map.of();
 
     CallState(long deadlineNanos, String segment) {
         this.deadlineNanos = deadlineNanos;
@@ -27,6 +28,20 @@ public final class CallState {
     /** Logger of application output: {@code cleave.app.<segment>}, or {@code cleave.app} outside a segment. */
     public static String loggerName(CallState call) {
         return call == null || call.segment == null ? "cleave.app" : "cleave.app." + call.segment;
+    }
+
+    /** Headers of the request this call serves (names in lower case); empty when it did not come from one. */
+    public java.util.Map<String, String> headers() {
+        return headers;
+    }
+
+    void headers(java.util.Map<String, String> requestHeaders) {
+        this.headers = java.util.Map.copyOf(requestHeaders);
+    }
+
+    /** Time left before the call's deadline, never negative. */
+    public java.time.Duration remaining() {
+        return java.time.Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
     }
 
     long deadlineNanos() {

@@ -21,8 +21,15 @@ import dev.cleave.runtime.execution.Version;
  * @param importer   imports the release's modules
  * @param catalog    the node's procedures and registered classes
  * @param middleware module paths of the server middleware, outermost first
+ * @param remote     calls procedures of other nodes, or {@code null} on a node alone
  */
-public record NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<String> middleware) {
+public record NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<String> middleware,
+                        RemoteProcedures remote) {
+
+    /** A scope of a node alone: a procedure of a segment it does not host cannot be called. */
+    public NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<String> middleware) {
+        this(importer, catalog, middleware, null);
+    }
 
     /** The loaded parts on one loop; parameter descriptions are converted once per procedure. */
     record Loaded(Value handle, Value middleware, Value registry, Map<Implementation, Value> parameterCache) {
@@ -67,8 +74,52 @@ public record NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<
                     procedure.putMember("parameters", loaded.parameters(loop, implementation));
                     return procedure;
                 }).orElse(null);
-        Value run = node.getMember("createLocalRun").execute(lookup);
-        loop.context().eval("js", "(run) => { globalThis[Symbol.for('cleave.run')] = run; }").execute(run);
+        Value run = node.getMember("createLocalRun").execute(lookup, remote == null ? null : remoteRun(loop), loaded.registry());
+        loop.context().eval("js", "(run, context) => { globalThis[Symbol.for('cleave.run')] = run;"
+                + " globalThis[Symbol.for('cleave.context')] = context; }").execute(run, requestContext(loop));
+    }
+
+    /** The context of the running call for {@code requestContext()} of the {@code cleave} module. */
+    private static ProxyExecutable requestContext(EventLoop loop) {
+        return args -> {
+            CallState call = loop.currentCall();
+            Value context = loop.intrinsics().object().newInstance();
+            boolean request = call != null && !call.headers().isEmpty();
+            context.putMember("request", request);
+            if (request) {
+                context.putMember("headers", JsValues.toJs(loop, call.headers()));
+                context.putMember("deadline", (double) (System.currentTimeMillis() + call.remaining().toMillis()));
+            }
+            return context;
+        };
+    }
+
+    /**
+     * The hook for procedures of other nodes: (fqn, version, serialized named arguments as JSON)
+     * gives a promise of {status, body}, or {@code null} when no node hosts the procedure. The
+     * call carries the headers and the remaining deadline of the call that makes it.
+     */
+    private ProxyExecutable remoteRun(EventLoop loop) {
+        return args -> {
+            CallState caller = loop.currentCall();
+            java.util.Map<String, String> headers = caller == null ? java.util.Map.of() : caller.headers();
+            java.time.Duration remaining = caller == null ? null : caller.remaining();
+            java.util.concurrent.CompletableFuture<dev.cleave.runtime.execution.RpcOutcome> outcome =
+                    remote.call(args[0].asString(), args[1].asString(), args[2].asString(), headers, remaining);
+            if (outcome == null) {
+                return null;
+            }
+            return HostPromise.of(loop, outcome, result -> {
+                Value answer = loop.intrinsics().object().newInstance();
+                answer.putMember("status", result.status());
+                answer.putMember("body", result.body());
+                return answer;
+            }, error -> {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                return String.valueOf(cause.getMessage());
+            });
+        };
     }
 
     /** Work that loads this scope on the loop it runs on; a node runs it on every loop before serving. */

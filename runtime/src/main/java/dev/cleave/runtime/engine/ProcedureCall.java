@@ -15,12 +15,22 @@ import dev.cleave.runtime.execution.RpcOutcome;
  * Runs one HTTP call of a procedure on a loop through {@code cleave/node}: decode the arguments,
  * run the server middleware, bind, call, encode. The loop's {@link NodeScope} holds what every
  * call needs (the dispatcher, the middleware, the class registry).
+ *
+ * @param internal a call from another node of the cluster: the server middleware does not run
  */
-public record ProcedureCall(NodeScope scope, RpcCall call) implements LoopCall<RpcOutcome> {
+public record ProcedureCall(NodeScope scope, RpcCall call, boolean internal) implements LoopCall<RpcOutcome> {
+
+    /** A call from outside, through the server middleware. */
+    public ProcedureCall(NodeScope scope, RpcCall call) {
+        this(scope, call, false);
+    }
 
     @Override
     public Value start(EventLoop loop) {
         NodeScope.Loaded loaded = scope.on(loop);
+        if (loop.currentCall() != null) {
+            loop.currentCall().headers(call.headers());
+        }
         Implementation implementation = call.implementation();
         Value function = scope.importer().function(loop, implementation.module(), implementation.export());
         Map<String, Object> procedure = new LinkedHashMap<>();
@@ -34,7 +44,7 @@ public record ProcedureCall(NodeScope scope, RpcCall call) implements LoopCall<R
         request.put("serialized", call.serialized());
         request.put("dryRun", call.dryRun());
         return loop.intrinsics().invokeAwaited(loaded.handle(), JsValues.toJs(loop, request), JsValues.toJs(loop, procedure),
-                loaded.middleware(), loaded.registry());
+                internal ? loop.intrinsics().array().newInstance() : loaded.middleware(), loaded.registry());
     }
 
     @Override

@@ -26,3 +26,18 @@ export const ServerError = defineError('ServerError', 500, 'Server error');
 export const NotImplemented = defineError('NotImplemented', 501, 'Not implemented');
 
 export { Request, Response } from './request.mjs';
+
+const CONTEXT = Symbol.for('cleave.context');
+
+/**
+ * The context of the request the running procedure serves, however many nodes it crossed:
+ * { headers (a Map, names in lower case), traceId, deadline (epoch milliseconds) }. On a call that
+ * did not come from a request: empty headers, traceId undefined, deadline undefined.
+ */
+export function requestContext() {
+    const current = globalThis[CONTEXT];
+    const context = typeof current === 'function' ? current() : null;
+    if (!context || !context.request) return { headers: new Map(), traceId: undefined, deadline: undefined };
+    const headers = new Map(Object.entries(context.headers));
+    return { headers, traceId: headers.get('x-cleave-trace-id'), deadline: context.deadline };
+}

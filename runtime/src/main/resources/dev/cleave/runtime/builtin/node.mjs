@@ -159,15 +159,33 @@ export function createNodeRegistry(classes) {
 
 /**
  * The transport of 'cleave/remote' on a node: a procedure this node hosts runs right here, in the
- * same realm, with no serialization. lookup(fqn, version) gives {call, parameters} or null.
+ * same realm, with no serialization. lookup(fqn, version) gives {call, parameters} or null. Any
+ * other procedure goes through remote(fqn, version, argumentsJson) of the node (null outside a
+ * cluster), serialized with the node's registry; it answers a promise of {status, body} or null
+ * when no node hosts the procedure.
  */
-export function createLocalRun(lookup) {
+export function createLocalRun(lookup, remote, registry) {
     return async function run(fqn, version, args) {
         const procedure = lookup(fqn, version);
-        if (!procedure) {
-            throw new cleave.NotImplemented(`Procedure '${fqn}' (version ${version}) is not hosted on this node`);
+        if (procedure) {
+            return procedure.call(...bindArguments(procedure.parameters, new Map(Object.entries(args ?? {}))));
         }
-        return procedure.call(...bindArguments(procedure.parameters, new Map(Object.entries(args ?? {}))));
+        const pending = remote ? remote(fqn, version, JSON.stringify(serialize(args ?? {}, registry))) : null;
+        if (!pending) {
+            throw new cleave.NotImplemented(`Procedure '${fqn}' (version ${version}) is not hosted on this node`
+                + (remote ? ' nor on any other member of the cluster' : ''));
+        }
+        let outcome;
+        try {
+            outcome = await pending;
+        } catch (message) {
+            throw new cleave.ServerError(String(message));
+        }
+        const value = outcome.body === '' ? undefined : deserialize(JSON.parse(outcome.body), registry);
+        if (outcome.status >= 400) {
+            throw value instanceof Error ? value : new cleave.ServerError(String(value?.message ?? value));
+        }
+        return value;
     };
 }
 

@@ -1,0 +1,24 @@
+package dev.cleave.node.config;
+
+import java.util.List;
+
+/**
+ * Cleave's {@code cluster} key of a service file: how the node's embedded Hazelcast member finds
+ * the others. The defaults form a cluster of every node on one machine.
+ *
+ * @param name      cluster name; members of different names never join; default {@code cleave}
+ * @param members   addresses of members to join ({@code host} or {@code host:port}); default {@code 127.0.0.1}
+ * @param interfaceAddress the address the member binds and announces; default {@code 127.0.0.1}
+ * @param port      first port tried for the member; default 5701; the next 100 are tried when taken
+ */
+public record ClusterConfig(String name, List<String> members, @com.fasterxml.jackson.annotation.JsonProperty("interface")
+                            String interfaceAddress, Integer port) {
+    public static final ClusterConfig DEFAULT = new ClusterConfig(null, null, null, null);
+
+    public ClusterConfig {
+        name = name == null ? "cleave" : name;
+        members = members == null || members.isEmpty() ? List.of("127.0.0.1") : List.copyOf(members);
+        interfaceAddress = interfaceAddress == null ? "127.0.0.1" : interfaceAddress;
+        port = port == null ? 5701 : port;
+    }
+}
