@@ -87,6 +87,10 @@ class ClusterIT {
     @AfterAll
     void stopCluster() {
         nodes.parallelStream().forEach(NodeProcess::close);
+        for (NodeProcess node : nodes) { // the lifecycle lines of each node, for reading a test run
+            node.output().stream().filter(line -> line.contains("started") || line.contains("joined")
+                    || line.contains("left") || line.contains("lost")).forEach(line -> System.out.println(node + ": " + line));
+        }
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -146,6 +150,24 @@ class ClusterIT {
     }
 
     @Test
+    @Order(4)
+    void letsAProcedureCallAProtectedProcedureOnAnotherNode() {
+        HttpResponse<String> told = TestNodes.post(gateway, "front/tell", "{}");
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+        assertThat(told.body()).isEqualTo("told: the secret");
+    }
+
+    @Test
+    @Order(4)
+    void bringsAnErrorThrownOnAnotherNodeBackAsItsOwnClass() {
+        assertThat(TestNodes.post(gateway, "front/lookup", "{\"name\":\"pear\"}").body()).isEqualTo("found pear");
+        assertThat(TestNodes.post(gateway, "front/lookup", "{\"name\":\"kiwi\"}").body()).isEqualTo("NotFound: no kiwi here");
+        HttpResponse<String> direct = TestNodes.post(gateway, "back/find", "{\"name\":\"kiwi\"}");
+        assertThat(direct.statusCode()).isEqualTo(404);
+        assertThat(direct.body()).isEqualTo("no kiwi here");
+    }
+
+    @Test
     @Order(5)
     void answersUnknownProceduresWithNotFoundOnAGateway() {
         assertThat(TestNodes.post(gateway, "back/nothing", "{}").statusCode()).isEqualTo(404);
@@ -182,6 +204,8 @@ class ClusterIT {
                 stream.get(20, TimeUnit.SECONDS);
             }
         }
+        System.out.printf("kill test: %d calls, %d answered 503, slowest %d ms%n", calls.size(),
+                calls.stream().filter(call -> call[0] == 503).count(), calls.stream().mapToLong(call -> call[1]).max().orElse(0));
         assertThat(calls).allSatisfy(call -> assertThat(call[1]).as("call time ms").isLessThan(8_000));
         assertThat(calls).allSatisfy(call -> assertThat(call[0]).isIn(200L, 503L));
         assertThat(calls.stream().filter(call -> call[0] == 503).count()).as("calls lost with the worker").isLessThanOrEqualTo(4);
