@@ -57,13 +57,17 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
 
     @Override
     public void memberRemoved(MembershipEvent event) {
-        if (members.remove(event.getMember().getUuid()) != null) {
-            LOG.info("member left {} ({} member(s) routed to)", describe(event.getMember()), members.size());
+        remove(event.getMember());
+    }
+
+    void remove(Member member) {
+        if (members.remove(member.getUuid()) != null) {
+            LOG.info("member left {} ({} member(s) routed to)", describe(member), members.size());
             rebuild();
         }
     }
 
-    private void add(Member member) {
+    void add(Member member) {
         if (member.localMember()) {
             self = member.getUuid();
             return;
