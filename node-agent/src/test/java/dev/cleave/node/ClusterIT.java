@@ -3,7 +3,6 @@ package dev.cleave.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,17 +30,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A cluster of real processes on 127.0.0.1, started once for all tests: a gateway, a worker with
- * segments front and data, and two workers with segment back. The test that kills a worker runs last.
+ * segments front and data, and two workers with segment back; calls enter at the gateway. With
+ * the tests of {@link CrossSegmentBehaviour}; the test that kills a worker runs last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClusterIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TRUST_KEY = "k3y";
+class ClusterIT extends CrossSegmentBehaviour {
 
     final List<NodeProcess> nodes = new ArrayList<>();
     int gateway;
@@ -84,6 +81,11 @@ class ClusterIT {
         }
     }
 
+    @Override
+    int entry() {
+        return gateway;
+    }
+
     @AfterAll
     void stopCluster() {
         nodes.parallelStream().forEach(NodeProcess::close);
@@ -93,14 +95,6 @@ class ClusterIT {
         }
     }
 
-    private static JsonNode json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String nodeId(int port, String fqn) {
         HttpResponse<String> response = TestNodes.post(port, fqn, "{}");
@@ -128,53 +122,13 @@ class ClusterIT {
         assertThat(answeredBy.values()).containsOnly(3);
     }
 
-    @Test
-    @Order(3)
-    void carriesHeadersTraceIdAndDeadlineToTheInnermostCall() {
-        JsonNode context = json(TestNodes.post(gateway, "front/context", "{}", "x-custom", "custom value",
-                "authorization", "Bearer abc", "x-cleave-trace-id", "trace-1"));
-        assertThat(context.get("custom").asText()).isEqualTo("custom value");
-        assertThat(context.get("authorization").asText()).isEqualTo("Bearer abc");
-        assertThat(context.get("traceId").asText()).isEqualTo("trace-1");
-        assertThat(context.get("deadlineLeft").asLong()).isBetween(1L, 5_000L);
-    }
+
+
+
+
 
     @Test
-    @Order(4)
-    void refusesAProtectedProcedureFromOutsideWithoutTheTrustKey() {
-        assertThat(TestNodes.post(gateway, "back/secret", "{}").statusCode()).isEqualTo(401);
-        assertThat(TestNodes.post(gateway, "back/secret", "{}", "x-jitar-trust-key", "wrong").statusCode()).isEqualTo(401);
-        HttpResponse<String> trusted = TestNodes.post(gateway, "back/secret", "{}", "x-jitar-trust-key", TRUST_KEY);
-        assertThat(trusted.statusCode()).isEqualTo(200);
-        assertThat(trusted.body()).isEqualTo("the secret");
-    }
-
-    @Test
-    @Order(4)
-    void letsAProcedureCallAProtectedProcedureOnAnotherNode() {
-        HttpResponse<String> told = TestNodes.post(gateway, "front/tell", "{}");
-        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
-        assertThat(told.body()).isEqualTo("told: the secret");
-    }
-
-    @Test
-    @Order(4)
-    void bringsAnErrorThrownOnAnotherNodeBackAsItsOwnClass() {
-        assertThat(TestNodes.post(gateway, "front/lookup", "{\"name\":\"pear\"}").body()).isEqualTo("found pear");
-        assertThat(TestNodes.post(gateway, "front/lookup", "{\"name\":\"kiwi\"}").body()).isEqualTo("NotFound: no kiwi here");
-        HttpResponse<String> direct = TestNodes.post(gateway, "back/find", "{\"name\":\"kiwi\"}");
-        assertThat(direct.statusCode()).isEqualTo(404);
-        assertThat(direct.body()).isEqualTo("no kiwi here");
-    }
-
-    @Test
-    @Order(5)
-    void answersUnknownProceduresWithNotFoundOnAGateway() {
-        assertThat(TestNodes.post(gateway, "back/nothing", "{}").statusCode()).isEqualTo(404);
-    }
-
-    @Test
-    @Order(100)
+    @Order(Integer.MAX_VALUE)
     void keepsAnsweringWhenAWorkerIsKilledUnderAStreamOfCalls() throws Exception {
         String survivor = nodeId(back1, "back/node");
         List<long[]> calls = new CopyOnWriteArrayList<>(); // {status, millis, answered by survivor, sent after kill}
