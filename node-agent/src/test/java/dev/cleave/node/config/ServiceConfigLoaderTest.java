@@ -52,6 +52,25 @@ class ServiceConfigLoaderTest {
     }
 
     @Test
+    void readsTheClusterKeyWithDefaultsForWhatIsLeftOut() throws IOException {
+        ServiceConfig config = load(file("gateway.json", """
+                { "url": "http://127.0.0.1:2000", "gateway": {},
+                  "cluster": { "name": "shop", "members": ["10.0.0.5", "10.0.0.6:5702"] } }"""));
+        assertThat(config.cluster()).isEqualTo(new ClusterConfig("shop", List.of("10.0.0.5", "10.0.0.6:5702"), "127.0.0.1", 5701));
+        assertThat(new ClusterConfig(null, null, null, null))
+                .isEqualTo(new ClusterConfig("cleave", List.of("127.0.0.1"), "127.0.0.1", 5701));
+        assertThat(load(file("plain.json", "{ \"url\": \"http://127.0.0.1:2000\", \"gateway\": {} }")).cluster()).isNull();
+    }
+
+    @Test
+    void namesAnUnknownKeyOfTheClusterKey() throws IOException {
+        Path file = file("badcluster.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"cluster\": { \"hosts\": [] } }");
+        assertThatThrownBy(() -> load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": unknown key 'cluster.hosts' — known keys here: interface, members, name, port");
+    }
+
+    @Test
     void namesAnUnknownKeyAndTheKnownOnes() throws IOException {
         Path file = file("bad.json", "{ \"url\": \"http://localhost:3000\", \"worker\": { \"segmentz\": [\"a\"] } }");
         assertThatThrownBy(() -> load(file))
