@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.cleave.node.cli.StartOptions;
 import dev.cleave.node.cluster.ClusterMember;
+import dev.cleave.node.cluster.GatewayJoin;
 import dev.cleave.node.config.ConfigException;
 import dev.cleave.node.config.EnvFile;
 import dev.cleave.node.config.Roles.RepositoryConfig;
@@ -54,7 +55,8 @@ public final class NodeAgent {
         this.plan = plan;
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
-        this.cluster = plan.clustered() ? new ClusterMember(plan.cluster(), release.id(), options.callTimeout()) : null;
+        this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
+                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout()) : null;
         ProcedureCatalog catalog = plan.runsCode() ? release.catalog(plan.segments()) : null;
         if (plan.runsCode()) {
             RuntimeConfig runtimeConfig = RuntimeConfig.of(release.root()).withLoops(options.loops())
@@ -81,7 +83,8 @@ public final class NodeAgent {
         Path assetRoot = assets == null ? null
                 : assets.assetRoot() == null ? release.root() : Path.of(assets.assetRoot()).toAbsolutePath();
         this.server = new HttpServer(bindHost(url.getHost()), url.getPort(), options.bodyLimit(), gate, invoker,
-                cluster == null ? null : cluster.remote(), new HealthHandler(this::health), assetRoot, assets).start();
+                cluster == null ? null : cluster.remote(), new HealthHandler(this::health), assetRoot, assets,
+                cluster == null ? null : presented -> trusted(plan.trustKey(), presented) ? cluster.joinDetails() : null).start();
     }
 
     /**
@@ -185,6 +188,13 @@ public final class NodeAgent {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A node with a trust key gives its cluster's join details only to callers that present it. */
+    private static boolean trusted(String trustKey, String presented) {
+        return trustKey == null || (presented != null && java.security.MessageDigest.isEqual(
+                trustKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                presented.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String bindHost(String host) {

@@ -13,9 +13,16 @@ import dev.cleave.runtime.release.ReleaseException;
 /**
  * What a node does, decided from its role: the segments it hosts, its trust key, the assets it
  * serves, and the cluster it joins ({@code null}: it serves alone). A gateway, a worker with a
- * {@code gateway} and any node with a {@code cluster} key join a cluster.
+ * {@code gateway} and any node with a {@code cluster} key join a cluster. {@code joinVia} is the
+ * gateway URL to ask for the cluster's join details: set for a worker with a {@code gateway} and no
+ * {@code cluster} key (Jitar's worker files), else {@code null}.
  */
-record NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets, ClusterConfig cluster) {
+record NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets, ClusterConfig cluster,
+                String joinVia) {
+
+    NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets, ClusterConfig cluster) {
+        this(release, segments, trustKey, assets, cluster, null);
+    }
 
     static NodePlan of(ServiceConfig config, Path file, Release release) {
         NodePlan plan = switch (config.role()) {
@@ -23,7 +30,8 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
                     config.standalone().segments() == null ? release.segments() : config.standalone().segments(),
                     config.standalone().trustKey(), config.standalone().repository(), config.cluster());
             case WORKER -> new NodePlan(release, config.worker().segments(), config.worker().trustKey(), null,
-                    config.worker().gateway() != null ? cluster(config) : config.cluster());
+                    config.worker().gateway() != null ? cluster(config) : config.cluster(),
+                    config.worker().gateway() != null && config.cluster() == null ? config.worker().gateway() : null);
             case GATEWAY -> new NodePlan(release, List.of(), config.gateway().trustKey(), null, cluster(config));
             case REPOSITORY -> new NodePlan(release, List.of(), null, config.repository(), null);
             case PROXY -> throw new ConfigException(file + ": the proxy role is not in this version of Cleave yet — "

@@ -116,6 +116,23 @@ class ClusterMembershipIT {
 
     @Test
     @Order(3)
+    void letsAWorkerThatKnowsOnlyTheGatewayUrlJoinItsCluster() {
+        int jitarWorker = TestNodes.freePort();
+        Path service = TestNodes.serviceFile(dir, jitarWorker, "", "worker", "{ \"gateway\": \"http://127.0.0.1:" + gateway
+                + "\", \"segments\": [\"back\", \"data\"] }");
+        NodeAgent joined = NodeAgent.start(new StartOptions(service, null, "info", StartOptions.DEFAULT_BODY_LIMIT, release, 1,
+                Duration.ofSeconds(5)), release);
+        nodes.add(joined);
+        String joinedId = post(jitarWorker, "back/node", "{}").body();
+        // Round robin over this worker and the one of test 1: two calls in a row reach both.
+        List<String> answeredBy = List.of(post(gateway, "back/node", "{}").body(), post(gateway, "back/node", "{}").body());
+        assertThat(answeredBy).contains(joinedId);
+        joined.stop("test over");
+        nodes.remove(joined);
+    }
+
+    @Test
+    @Order(4)
     void dropsAMemberThatLeaves() {
         workerNode.stop("leaving");
         nodes.remove(workerNode);

@@ -94,6 +94,19 @@ public final class ClusterMember implements AutoCloseable {
         return hz;
     }
 
+    /** What a worker that knows only this node's URL needs to join: {"name", "members": ["host:port", ...]}. */
+    public String joinDetails() {
+        var details = new java.util.LinkedHashMap<String, Object>();
+        details.put("name", config.name());
+        details.put("members", hazelcast == null ? List.of() : hazelcast.getCluster().getMembers().stream()
+                .map(member -> member.getAddress().getHost() + ":" + member.getAddress().getPort()).toList());
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(details);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Members of the cluster, this one included; 0 before joining. */
     public int members() {
         return hazelcast == null ? 0 : hazelcast.getCluster().getMembers().size();

@@ -24,9 +24,12 @@ public final class HttpServer implements AutoCloseable {
      * @param remote     runs calls on other members, or {@code null} outside a cluster
      * @param health     the health checks, or {@code null} for none
      * @param assetRoot  where assets are, or {@code null} when this node serves none
+     * @param joinDetails for {@code GET /cleave/cluster}: the presented trust key (or {@code null}) gives the
+     *                   cluster's join details as JSON, or {@code null} to refuse (401); {@code null} outside a cluster
      */
     public HttpServer(String host, int port, long bodyLimit, ProcedureGate gate, Invoker local, Invoker remote,
-                      HealthHandler health, Path assetRoot, RepositoryConfig assets) {
+                      HealthHandler health, Path assetRoot, RepositoryConfig assets,
+                      java.util.function.UnaryOperator<String> joinDetails) {
         RpcHandler rpc = gate == null ? null : new RpcHandler(gate, local, remote, bodyLimit);
         AssetHandler assetHandler = assetRoot == null ? null : new AssetHandler(assetRoot, assets);
         this.app = Javalin.create(config -> {
@@ -48,6 +51,16 @@ public final class HttpServer implements AutoCloseable {
             if (health != null) {
                 config.routes.get("/health", health::all);
                 config.routes.get("/health/status", health::status);
+            }
+            if (joinDetails != null) {
+                config.routes.get("/cleave/cluster", ctx -> {
+                    String details = joinDetails.apply(ctx.header("x-jitar-trust-key"));
+                    if (details == null) {
+                        ctx.status(401).result("Send the cluster's trust key in x-jitar-trust-key to join");
+                    } else {
+                        ctx.contentType("application/json").result(details);
+                    }
+                });
             }
             if (assetHandler != null) {
                 config.routes.get("/", assetHandler::handle);

@@ -51,7 +51,7 @@ class RpcApiIT {
                 procedure("greetings/slow", "0.0.0", Access.PUBLIC, "slow", Parameter.named("ms"))), List.of());
         LocalInvoker invoker = new LocalInvoker(runtime, catalog, List.of("auth/middleware"), Duration.ofMillis(4000));
         server = new HttpServer("127.0.0.1", 0, 1024, new ProcedureGate(catalog, "s3cret"), invoker, null, null,
-                APP.resolve("web"), new RepositoryConfig(null, List.of("*.js", "*.html"), null, false)).start();
+                APP.resolve("web"), new RepositoryConfig(null, List.of("*.js", "*.html"), null, false), null).start();
     }
 
     @AfterAll
