@@ -82,7 +82,10 @@ public final class NodeAgent {
         RepositoryConfig assets = plan.assets();
         Path assetRoot = assets == null ? null
                 : assets.assetRoot() == null ? release.root() : Path.of(assets.assetRoot()).toAbsolutePath();
-        this.server = new HttpServer(bindHost(url.getHost()), url.getPort(), options.bodyLimit(), gate, invoker,
+        this.server = config.proxy() != null
+                ? HttpServer.proxy(bindHost(url.getHost()), url.getPort(), options.bodyLimit(), config.proxy().gateway(),
+                        config.proxy().repository(), options.callTimeout().plusSeconds(5)).start()
+                : new HttpServer(bindHost(url.getHost()), url.getPort(), options.bodyLimit(), gate, invoker,
                 cluster == null ? null : cluster.remote(), new HealthHandler(this::health), assetRoot, assets,
                 cluster == null ? null : presented -> trusted(plan.trustKey(), presented) ? cluster.joinDetails() : null).start();
     }

@@ -34,8 +34,7 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
                     config.worker().gateway() != null && config.cluster() == null ? config.worker().gateway() : null);
             case GATEWAY -> new NodePlan(release, List.of(), config.gateway().trustKey(), null, cluster(config));
             case REPOSITORY -> new NodePlan(release, List.of(), null, config.repository(), null);
-            case PROXY -> throw new ConfigException(file + ": the proxy role is not in this version of Cleave yet — "
-                    + "send /rpc calls to the gateway and serve assets from a 'repository' node");
+            case PROXY -> new NodePlan(release, List.of(), null, null, null);
         };
         try {
             release.requireSegments(plan.segments());

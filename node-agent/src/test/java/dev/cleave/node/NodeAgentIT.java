@@ -72,10 +72,6 @@ class NodeAgentIT {
 
     @Test
     void refusesServiceFilesItCannotServe() {
-        Path proxy = TestNodes.serviceFile(dir, 1, "", "proxy",
-                "{ \"gateway\": \"http://127.0.0.1:2\", \"repository\": \"http://127.0.0.1:3\" }");
-        assertThatThrownBy(() -> NodeAgent.start(options(proxy), SHOP))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("the proxy role is not in this version");
         Path unknownSegment = TestNodes.serviceFile(dir, 2, "", "worker", "{ \"segments\": [\"billing\"] }");
         assertThatThrownBy(() -> NodeAgent.start(options(unknownSegment), SHOP))
                 .isInstanceOf(ConfigException.class)

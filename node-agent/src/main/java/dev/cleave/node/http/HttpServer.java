@@ -69,6 +69,32 @@ public final class HttpServer implements AutoCloseable {
         });
     }
 
+    /** A server of the {@code proxy} role: every request goes on to the gateway or the repository. */
+    public static HttpServer proxy(String host, int port, long bodyLimit, String gateway, String repository,
+                                   java.time.Duration timeout) {
+        return new HttpServer(host, port, bodyLimit,
+                new ProxyHandler(java.net.URI.create(gateway), java.net.URI.create(repository), timeout));
+    }
+
+    private HttpServer(String host, int port, long bodyLimit, ProxyHandler proxy) {
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = bodyLimit;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(10_000);
+            });
+            for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+                    HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS}) {
+                config.routes.addHttpHandler(method, "/", proxy::handle);
+                config.routes.addHttpHandler(method, "/<path>", proxy::handle);
+            }
+        });
+    }
+
     public HttpServer start() {
         app.start();
         return this;

@@ -1,0 +1,60 @@
+package dev.cleave.node.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import io.javalin.http.Context;
+
+/**
+ * The {@code proxy} role: one origin for a browser. {@code /rpc/...} goes to the gateway, anything
+ * else to the repository; method, headers and body pass through, and so does the answer.
+ */
+final class ProxyHandler {
+    /** Hop-by-hop headers, and those the JDK client sets itself. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect");
+
+    private final URI gateway;
+    private final URI repository;
+    private final Duration timeout;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    ProxyHandler(URI gateway, URI repository, Duration timeout) {
+        this.gateway = gateway;
+        this.repository = repository;
+        this.timeout = timeout;
+    }
+
+    void handle(Context ctx) {
+        URI base = ctx.path().startsWith(RpcHandler.PREFIX) ? gateway : repository;
+        String query = ctx.queryString();
+        URI target = base.resolve(ctx.path() + (query == null ? "" : "?" + query));
+        byte[] body = ctx.bodyAsBytes();
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout).method(ctx.method().name(),
+                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        ctx.headerMap().forEach((name, value) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                request.header(name, value);
+            }
+        });
+        ctx.future(() -> client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
+            if (error != null) {
+                ctx.status(502).contentType("text/plain; charset=utf-8").result("The proxy cannot reach " + base);
+                return null;
+            }
+            ctx.status(response.statusCode());
+            response.headers().map().forEach((name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                    values.forEach(value -> ctx.res().addHeader(name, value));
+                }
+            });
+            ctx.result(response.body());
+            return null;
+        }));
+    }
+}
