@@ -78,6 +78,13 @@ abstract class CrossSegmentBehaviour {
     }
 
     @Test
+    void rebuildsAClassInstanceMadeInAnotherSegment() {
+        HttpResponse<String> shout = TestNodes.post(entry(), "front/shout", "{\"name\":\"ann\"}");
+        assertThat(shout.statusCode()).as(shout.body()).isEqualTo(200);
+        assertThat(shout.body()).isEqualTo("HI ANN");
+    }
+
+    @Test
     void answersAnUnknownProcedureWithNotFound() {
         assertThat(TestNodes.post(entry(), "back/nothing", "{}").statusCode()).isEqualTo(404);
     }

@@ -73,7 +73,7 @@ public record Release(Path root, Manifest manifest) {
         return Optional.ofNullable(manifest.nodeModules()).map(p -> root.resolve(p).normalize()).filter(Files::isDirectory);
     }
 
-    /** The procedures and classes that the given segments host on one node. */
+    /** The procedures that the given segments host on one node, and the classes of the whole release. */
     public ProcedureCatalog catalog(Collection<String> hosted) {
         requireSegments(hosted);
         List<Implementation> implementations = new ArrayList<>();
@@ -88,8 +88,11 @@ public record Release(Path root, Manifest manifest) {
                         version.export(), version.parameters().stream().map(Release::parameter).toList()));
             }
         }
+        // Every class of the release, not only those of the hosted segments: an instance returned by a
+        // procedure of another node is rebuilt here. A class of a segment not hosted loads from that segment.
         List<RegisteredClass> classes = new ArrayList<>();
         manifest.classes().forEach((key, registered) -> registered.segments().stream().filter(hosted::contains).findFirst()
+                .or(() -> registered.segments().stream().findFirst())
                 .ifPresent(segment -> classes.add(new RegisteredClass(key, modulePath(segment, registered.module()),
                         registered.export(), registered.parameters()))));
         return new ProcedureCatalog(implementations, classes);
