@@ -128,6 +128,18 @@ class ClusterIT extends CrossSegmentBehaviour {
 
 
     @Test
+    @Order(3)
+    void givesTheJoinDetailsOnlyToCallersWithTheTrustKey() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var uri = java.net.URI.create("http://127.0.0.1:" + gateway + "/cleave/cluster");
+        assertThat(client.send(java.net.http.HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+        HttpResponse<String> details = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("x-jitar-trust-key", TRUST_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json(details).get("members")).hasSize(4);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void keepsAnsweringWhenAWorkerIsKilledUnderAStreamOfCalls() throws Exception {
         String survivor = nodeId(back1, "back/node");
