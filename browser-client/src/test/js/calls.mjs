@@ -14,10 +14,11 @@ async function failure(promise) {
     }
 }
 
-/** What the node received for one call, and the call's result. */
+/** What the node received for one call made through the page's client (configure and __run). */
 export async function request(port) {
-    const seen = await client(port).run('inspect/request', '1.2.0', { when: new Date(0), tags: new Set(['a']) });
-    return seen;
+    browser.configure({ baseUrl: `${base(port)}/` });
+    return browser.__run('inspect/request', '1.2.0', { when: new Date(0), tags: new Set(['a']) },
+        { headers: { 'X-Trace': 'abc' } });
 }
 
 /** Sends the value of a fixture's expression and returns what came back, serialized again. */
@@ -98,7 +99,7 @@ export async function middleware(port) {
 export async function pool(port, count, limit) {
     const c = client(port, { maxConcurrent: limit });
     const calls = [];
-    for (let i = 0; i < count; i++) calls.push(c.run('pool/hold', '0.0.0', { i }));
+    for (let i = 0; i < count; i++) calls.push(c.run('pool/hold', '0.0.0', { i, of: count }));
     const load = c.load();
     const results = await Promise.all(calls);
     return { results, queuedAtStart: load.queued, activeAtStart: load.active, after: c.load() };

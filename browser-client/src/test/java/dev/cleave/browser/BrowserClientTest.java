@@ -49,10 +49,10 @@ class BrowserClientTest {
     }
 
     @Test
-    void postsSerializedNamedArgumentsWithTheVersionToTheProcedure() {
+    void postsSerializedNamedArgumentsWithTheVersionAndHeadersToTheProcedure() {
         assertThat(call("request", node.port())).isEqualTo(Map.of(
                 "method", "POST", "path", "/rpc/inspect/request", "version", "1.2.0", "encoding", "serialized",
-                "contentType", "application/json",
+                "contentType", "application/json", "trace", "abc",
                 "body", "{\"when\":{\"serialized\":true,\"name\":\"Date\",\"value\":\"1970-01-01T00:00:00.000Z\"},"
                         + "\"tags\":{\"serialized\":true,\"name\":\"Set\",\"values\":[\"a\"]}}"));
     }

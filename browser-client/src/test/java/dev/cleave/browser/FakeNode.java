@@ -32,9 +32,13 @@ final class FakeNode implements AutoCloseable {
     private final Object holdLock = new Object();
     private final int holdTogether;
     private int held;
+    private int arrived;
     private int mostHeld;
 
-    /** {@code holdTogether}: pool/hold answers once this many calls are in the node (or after 2 s). */
+    /**
+     * {@code holdTogether}: a pool/hold call is answered once this many are in the node, or all of
+     * its batch have arrived (or after 10 s, so a broken client fails the test instead of hanging).
+     */
     FakeNode(int holdTogether) {
         this.holdTogether = holdTogether;
         try {
@@ -74,7 +78,7 @@ final class FakeNode implements AutoCloseable {
                 case "echo/value" -> json(ex, 200, "application/json", args.get("value").toString());
                 case "stock/fail" -> fail(ex, args.path("kind").asText());
                 case "account/secret" -> secret(ex);
-                case "pool/hold" -> hold(ex, args.path("i").asInt());
+                case "pool/hold" -> hold(ex, args.path("i").asInt(), args.path("of").asInt());
                 default -> {
                     if (fqn.startsWith("plain/")) {
                         plain(ex, fqn.substring("plain/".length()));
@@ -93,6 +97,7 @@ final class FakeNode implements AutoCloseable {
         seen.put("version", ex.getRequestHeaders().getFirst("x-jitar-procedure-version"));
         seen.put("encoding", ex.getRequestHeaders().getFirst("x-jitar-data-encoding"));
         seen.put("contentType", ex.getRequestHeaders().getFirst("content-type"));
+        seen.put("trace", ex.getRequestHeaders().getFirst("x-trace"));
         seen.put("body", body);
         return seen;
     }
@@ -121,14 +126,15 @@ final class FakeNode implements AutoCloseable {
         }
     }
 
-    private void hold(HttpExchange ex, int i) throws IOException {
+    private void hold(HttpExchange ex, int i, int batch) throws IOException {
         synchronized (holdLock) {
             held++;
+            arrived++;
             mostHeld = Math.max(mostHeld, held);
             holdLock.notifyAll();
-            long deadline = System.nanoTime() + 2_000_000_000L;
+            long deadline = System.nanoTime() + 10_000_000_000L;
             try {
-                while (held < holdTogether && System.nanoTime() < deadline) {
+                while (held < holdTogether && arrived < batch && System.nanoTime() < deadline) {
                     holdLock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
                 }
             } catch (InterruptedException e) {
