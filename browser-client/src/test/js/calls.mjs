@@ -123,3 +123,11 @@ export async function badOption() {
         return error.message;
     }
 }
+
+/** A call whose signal is aborted rejects with the AbortError of fetch, not as an unreachable server. */
+export async function aborted(port) {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(client(port).run('echo/value', '0.0.0', { value: 1 }, { signal: controller.signal }));
+    return { name: error.name, unreachable: error instanceof browser.ServerUnreachable };
+}

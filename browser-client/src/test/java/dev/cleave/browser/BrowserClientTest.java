@@ -128,6 +128,11 @@ class BrowserClientTest {
     }
 
     @Test
+    void passesAnAbortOnAsTheAbortErrorOfFetch() {
+        assertThat(call("aborted", node.port())).isEqualTo(Map.of("name", "AbortError", "unreachable", false));
+    }
+
+    @Test
     void asksForABaseUrlWhereThereIsNoPageOrigin() {
         assertThat(call("noOrigin")).isEqualTo("No server to run 'orders/placeOrder' on: there is no page origin here, "
                 + "so call configure({ baseUrl: 'http://host:port' }) first");
