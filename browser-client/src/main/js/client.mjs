@@ -48,6 +48,9 @@ export function createClient(options = {}) {
                 ? send()
                 : Promise.resolve(current.middleware[index].handle(request, () => chain(index + 1)));
             const response = await chain(0);
+            if (typeof response?.status !== 'number') {
+                throw new TypeError(`A client middleware gave no Response for '${fqn}': handle(request, next) must return what next() resolves with, or a Response of its own`);
+            }
             if (response.status >= 400) throw asError(response.result, response.status);
             return response.result;
         },

@@ -131,3 +131,10 @@ export async function aborted(port) {
     const error = await failure(client(port).run('echo/value', '0.0.0', { value: 1 }, { signal: controller.signal }));
     return { name: error.name, unreachable: error instanceof browser.ServerUnreachable };
 }
+
+/** A middleware that forgets to return the response. */
+export async function forgetfulMiddleware(port) {
+    const forgetful = { async handle(request, next) { await next(); } };
+    const error = await failure(client(port, { middleware: [forgetful] }).run('echo/value', '0.0.0', { value: 1 }));
+    return error.message;
+}

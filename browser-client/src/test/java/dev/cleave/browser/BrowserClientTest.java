@@ -104,6 +104,12 @@ class BrowserClientTest {
     }
 
     @Test
+    void saysSoWhenAMiddlewareReturnsNoResponse() {
+        assertThat(call("forgetfulMiddleware", node.port())).isEqualTo("A client middleware gave no Response for 'echo/value': "
+                + "handle(request, next) must return what next() resolves with, or a Response of its own");
+    }
+
+    @Test
     void neverHasMoreThanTheLimitOfRequestsInFlight() {
         Map<?, ?> seen = (Map<?, ?>) call("pool", node.port(), 8, POOL_LIMIT);
         assertThat(seen.get("results")).isEqualTo(List.of(0, 1, 2, 3, 4, 5, 6, 7));
