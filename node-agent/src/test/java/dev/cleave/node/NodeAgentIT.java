@@ -71,6 +71,25 @@ class NodeAgentIT {
     }
 
     @Test
+    void servesOnlyAssetsInTheRepositoryRole() throws java.io.IOException {
+        Path assets = java.nio.file.Files.createDirectories(dir.resolve("web"));
+        java.nio.file.Files.writeString(assets.resolve("index.html"), "<h1>shop</h1>");
+        java.nio.file.Files.writeString(assets.resolve("notes.txt"), "not an asset");
+        int repositoryPort = TestNodes.freePort();
+        Path service = TestNodes.serviceFile(dir, repositoryPort, "", "repository",
+                "{ \"assetRoot\": \"" + assets + "\", \"assets\": [\"*.html\"], \"serveIndexOnNotFound\": true }");
+        NodeAgent repository = NodeAgent.start(options(service), SHOP);
+        try {
+            assertThat(get(repositoryPort, "/").body()).isEqualTo("<h1>shop</h1>");
+            assertThat(get(repositoryPort, "/some/page").body()).isEqualTo("<h1>shop</h1>");
+            assertThat(get(repositoryPort, "/notes.txt").body()).isEqualTo("<h1>shop</h1>");
+            assertThat(post(repositoryPort, "orders/placeOrder", "{\"productId\":\"pear\"}").statusCode()).isEqualTo(404);
+        } finally {
+            repository.stop("test over");
+        }
+    }
+
+    @Test
     void refusesServiceFilesItCannotServe() {
         Path unknownSegment = TestNodes.serviceFile(dir, 2, "", "worker", "{ \"segments\": [\"billing\"] }");
         assertThatThrownBy(() -> NodeAgent.start(options(unknownSegment), SHOP))

@@ -54,7 +54,7 @@ class WireOverHttpIT {
 
     /** The shared golden fixtures, less those that need the fixtures' own registered classes. */
     static Stream<Arguments> fixtures() throws IOException {
-        JsonNode cases = JSON.readTree(Path.of("../runtime/src/test/resources/wire/fixtures.json").toFile()).get("cases");
+        JsonNode cases = JSON.readTree(Path.of("../browser-client/src/test/fixtures/wire.json").toFile()).get("cases");
         List<Arguments> arguments = new ArrayList<>();
         cases.forEach(c -> {
             String wire = c.get("wire").toString();

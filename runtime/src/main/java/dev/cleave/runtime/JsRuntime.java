@@ -40,7 +40,7 @@ public final class JsRuntime implements AutoCloseable {
         List<ContextSetup> setups = new ArrayList<>(WebApis.standard(config.callTimeout()));
         setups.addAll(extraSetups);
         this.loops = new LoopGroup(config.loops(), resolver, setups, config.callTimeout());
-        LOG.info("runtime started root={} loops={} engine={}", config.root(), loops.size(), engineName());
+        LOG.debug("runtime started root={} loops={} engine={}", config.root(), loops.size(), engineName());
     }
 
     /** Starts a runtime: its event loops are ready when this returns. */

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The serializer of the built-in module {@code cleave/serializer} against the golden wire fixtures. */
+/**
+ * The serializer of the built-in module {@code cleave/serializer} against the golden wire fixtures.
+ * Both come from browser-client, which runs the same fixtures in its own tests.
+ */
 class WireFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsRuntime runtime;
@@ -35,7 +38,7 @@ class WireFormatTest {
     }
 
     static Stream<Arguments> fixtures() throws IOException {
-        JsonNode cases = JSON.readTree(Path.of("src/test/resources/wire/fixtures.json").toFile()).get("cases");
+        JsonNode cases = JSON.readTree(Path.of("../browser-client/src/test/fixtures/wire.json").toFile()).get("cases");
         List<Arguments> arguments = new ArrayList<>();
         cases.forEach(c -> arguments.add(Arguments.of(c.get("name").asText(), c.get("js").asText(), c.get("wire"))));
         return arguments.stream();

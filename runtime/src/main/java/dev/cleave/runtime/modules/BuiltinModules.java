@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * Modules that application code imports by name ({@code import { NotFound } from 'jitar'}). Their
  * sources ship in this jar and are written once per JVM to a private folder, so GraalJS loads them
- * like any other module file.
+ * like any other module file. {@code serializer.mjs}, {@code errors.mjs} and
+ * {@code request.mjs} are browser-client's files, copied into this jar by the build, so the browser
+ * and the server share one serializer, one set of error classes and one Request/Response.
  */
 public final class BuiltinModules {
     /** Name to be imported → resource file under {@code dev/cleave/runtime/builtin/}. */
@@ -24,7 +26,7 @@ public final class BuiltinModules {
             "cleave/node", "node.mjs");
     /** Every file of the built-in modules, including those they import by relative path. */
     private static final List<String> FILES = List.of("cleave.mjs", "jitar.mjs", "remote.mjs", "serializer.mjs",
-            "node.mjs", "request.mjs");
+            "node.mjs", "request.mjs", "errors.mjs");
 
     private static final Path DIR = extract();
 

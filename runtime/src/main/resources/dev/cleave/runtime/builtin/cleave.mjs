@@ -1,30 +1,9 @@
 // Cleave's built-in module. Application code imports it as 'cleave' or, unchanged from Jitar, as 'jitar'.
 //
-// The error classes map to HTTP statuses when they cross the wire; a subclass maps like its base
-// class because `status` is a static property and static properties are inherited.
+// errors.mjs and request.mjs are browser-client's files, copied here by the build, so the browser
+// and the server have the same error classes and the same middleware types.
 
-function defineError(name, status, defaultMessage) {
-    const ErrorClass = {
-        [name]: class extends Error {
-            constructor(message = defaultMessage, options) {
-                super(message, options);
-            }
-        }
-    }[name];
-    Object.defineProperty(ErrorClass.prototype, 'name', { value: name, writable: true, configurable: true });
-    Object.defineProperty(ErrorClass, 'status', { value: status, enumerable: false });
-    return ErrorClass;
-}
-
-export const BadRequest = defineError('BadRequest', 400, 'Bad request');
-export const Unauthorized = defineError('Unauthorized', 401, 'Unauthorized');
-export const PaymentRequired = defineError('PaymentRequired', 402, 'Payment required');
-export const Forbidden = defineError('Forbidden', 403, 'Forbidden');
-export const NotFound = defineError('NotFound', 404, 'Not found');
-export const Teapot = defineError('Teapot', 418, "I'm a teapot");
-export const ServerError = defineError('ServerError', 500, 'Server error');
-export const NotImplemented = defineError('NotImplemented', 501, 'Not implemented');
-
+export * from './errors.mjs';
 export { Request, Response } from './request.mjs';
 
 const CONTEXT = Symbol.for('cleave.context');
