@@ -1,5 +1,7 @@
 package dev.cleave.segmenter.config;
 
+import dev.cleave.runtime.execution.Version;
+
 /**
  * What a segment file says about one export of a module.
  *

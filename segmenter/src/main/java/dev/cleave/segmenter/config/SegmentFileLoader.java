@@ -1,5 +1,7 @@
 package dev.cleave.segmenter.config;
 
+import dev.cleave.runtime.execution.Version;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -74,8 +76,12 @@ public final class SegmentFileLoader {
         }
         Version version = null;
         if (raw.version() != null) {
-            version = Version.parse(raw.version()).orElseThrow(() -> new BuildException(where + " has version '"
-                    + raw.version() + "' — write major[.minor[.patch]] with whole numbers, e.g. \"1.2.0\""));
+            try {
+                version = Version.parse(raw.version());
+            } catch (IllegalArgumentException e) {
+                throw new BuildException(where + " has version '" + raw.version()
+                        + "' — write major[.minor[.patch]] with whole numbers, e.g. \"1.2.0\"");
+            }
         }
         if (raw.as() != null && !Names.isIdentifier(raw.as())) {
             throw new BuildException(where + " has alias '" + raw.as() + "' — \"as\" must be a JavaScript identifier,"

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.cleave.segmenter.analysis.Declaration;
-import dev.cleave.segmenter.config.Version;
+import dev.cleave.runtime.execution.Version;
 
 /**
  * Groups checked claims into procedures and classes: all segments must agree about an export,

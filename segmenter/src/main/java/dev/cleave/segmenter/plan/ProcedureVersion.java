@@ -2,7 +2,7 @@ package dev.cleave.segmenter.plan;
 
 import dev.cleave.segmenter.analysis.Declaration;
 import dev.cleave.segmenter.config.Access;
-import dev.cleave.segmenter.config.Version;
+import dev.cleave.runtime.execution.Version;
 
 /**
  * One version of a procedure and the export that implements it.

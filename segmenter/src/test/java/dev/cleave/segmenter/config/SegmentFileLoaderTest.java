@@ -1,5 +1,7 @@
 package dev.cleave.segmenter.config;
 
+import dev.cleave.runtime.execution.Version;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

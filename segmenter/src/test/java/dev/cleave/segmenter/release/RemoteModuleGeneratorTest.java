@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.cleave.segmenter.analysis.Declaration;
 import dev.cleave.segmenter.analysis.Parameter;
 import dev.cleave.segmenter.config.Access;
-import dev.cleave.segmenter.config.Version;
+import dev.cleave.runtime.execution.Version;
 import dev.cleave.segmenter.plan.ProcedureVersion;
 
 class RemoteModuleGeneratorTest {
