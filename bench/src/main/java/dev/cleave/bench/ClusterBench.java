@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +23,7 @@ import dev.cleave.node.cli.StartOptions;
  * 127.0.0.1. Run with {@code ./cleave bench cluster}; see docs/benchmarks.md.
  */
 public final class ClusterBench {
-    private record Target(String name, String url) {}
+    private static final String BODY = "{\"value\":\"hello\"}";
 
     private ClusterBench() {}
 
@@ -34,8 +32,8 @@ public final class ClusterBench {
         Path release = Path.of(ClusterBench.class.getResource("/releases/cluster").toURI());
         Path dir = Files.createTempDirectory("cleave-cluster-bench");
         String cluster = ", \"cluster\": { \"name\": \"bench-" + UUID.randomUUID() + "\" }";
-        int frontPort = freePort();
-        int backPort = freePort();
+        int frontPort = LoadRun.freePort();
+        int backPort = LoadRun.freePort();
         NodeAgent front = start(dir, frontPort, cluster, "standalone", "{ \"segments\": [\"front\"] }", release);
         NodeAgent back = start(dir, backPort, cluster, "worker", "{ \"segments\": [\"back\"] }", release);
         String node = "http://127.0.0.1:" + frontPort + "/rpc/bench/";
@@ -53,35 +51,14 @@ public final class ClusterBench {
             config.routes.post("/relay", ctx -> ctx.result(client.send(HttpRequest.newBuilder(URI.create(echo))
                     .POST(HttpRequest.BodyPublishers.ofString(ctx.body())).build(), HttpResponse.BodyHandlers.ofString()).body()));
         }).start("127.0.0.1", 0);
-        List<Target> targets = List.of(
-                new Target("javalin, no hop", echo),
-                new Target("javalin -> javalin over HTTP (reference hop)", "http://127.0.0.1:" + hop.port() + "/relay"),
-                new Target("cleave, answered on the receiving node", node + "local"),
-                new Target("cleave, routed to the other node", node + "remote"),
-                new Target("cleave, a procedure calling a segment on the other node", node + "relay"));
-        String body = "{\"value\":\"hello\"}";
-        System.out.printf("warming up (%d s per target)...%n", seconds);
-        for (Target t : targets) {
-            Wrk.run(t.url(), body, 16, seconds);
-        }
-        List<String> rows = new ArrayList<>();
-        for (int concurrency : List.of(1, 16)) {
-            for (Target t : targets) {
-                Wrk.Result r = Wrk.run(t.url(), body, concurrency, seconds);
-                String row = String.format("| %s | %d | %.0f | %.2f | %.2f | %d |", t.name(), concurrency,
-                        r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
-                rows.add(row);
-                System.out.println(row);
-            }
-        }
-        String table = "| path | concurrency | calls/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|\n"
-                + String.join("\n", rows) + "\n";
-        Path results = Path.of("bench/results/cluster-" + LocalDate.now() + ".md");
-        Files.createDirectories(results.getParent());
-        Files.writeString(results, "# Cluster benchmark, " + LocalDate.now() + "\n\nwrk -t1, " + seconds
-                + " s per row after a warm-up; two nodes and three Javalin servers in one JVM on "
-                + Runtime.getRuntime().availableProcessors() + " cores.\n\n" + table);
-        System.out.println("\n" + table + "\nwritten to " + results);
+        List<LoadRun.Target> targets = List.of(
+                new LoadRun.Target("javalin, no hop", echo, BODY),
+                new LoadRun.Target("javalin -> javalin over HTTP (reference hop)", "http://127.0.0.1:" + hop.port() + "/relay", BODY),
+                new LoadRun.Target("cleave, answered on the receiving node", node + "local", BODY),
+                new LoadRun.Target("cleave, routed to the other node", node + "remote", BODY),
+                new LoadRun.Target("cleave, a procedure calling a segment on the other node", node + "relay", BODY));
+        LoadRun.run("cluster", "Cluster benchmark", "two nodes and three Javalin servers in one JVM", targets,
+                List.of(1, 16), seconds);
         hop.stop();
         target.stop();
         front.stop("benchmark over");
@@ -110,11 +87,5 @@ public final class ClusterBench {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the second node never became routable at " + url);
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

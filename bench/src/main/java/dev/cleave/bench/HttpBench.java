@@ -4,8 +4,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,8 +22,6 @@ import dev.cleave.node.cli.StartOptions;
 public final class HttpBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Target(String name, String url, String body) {}
-
     private HttpBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -33,7 +29,7 @@ public final class HttpBench {
         int fibN = Integer.getInteger("fib", 25);
         List<Integer> concurrencies = List.of(1, 16, 64);
         Path dir = Files.createTempDirectory("cleave-bench");
-        int cleavePort = freePort();
+        int cleavePort = LoadRun.freePort();
         Path service = dir.resolve("bench.json");
         Files.writeString(service, "{ \"url\": \"http://127.0.0.1:" + cleavePort + "\", \"standalone\": {} }");
         NodeAgent node = NodeAgent.start(new StartOptions(service, null, "warn", StartOptions.DEFAULT_BODY_LIMIT,
@@ -41,32 +37,12 @@ public final class HttpBench {
         Javalin plain = plainJavalin().start("127.0.0.1", 0);
         String cleave = "http://127.0.0.1:" + cleavePort + "/rpc/bench/";
         String javalin = "http://127.0.0.1:" + plain.port() + "/";
-        List<Target> targets = List.of(
-                new Target("javalin echo", javalin + "echo", "{\"value\":\"hello\"}"),
-                new Target("cleave echo", cleave + "echo", "{\"value\":\"hello\"}"),
-                new Target("javalin fib(" + fibN + ") in Java", javalin + "fib", "{\"n\":" + fibN + "}"),
-                new Target("cleave fib(" + fibN + ") in JS", cleave + "fib", "{\"n\":" + fibN + "}"));
-        System.out.printf("warming up (%d s per target)...%n", seconds);
-        for (Target target : targets) {
-            Wrk.run(target.url(), target.body(), 16, seconds);
-        }
-        List<String> rows = new ArrayList<>();
-        for (int concurrency : concurrencies) {
-            for (Target target : targets) {
-                Wrk.Result result = Wrk.run(target.url(), target.body(), concurrency, seconds);
-                String row = String.format("| %s | %d | %.0f | %.2f | %.2f | %d |", target.name(), concurrency,
-                        result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors());
-                rows.add(row);
-                System.out.println(row);
-            }
-        }
-        String table = "| target | concurrency | requests/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|\n"
-                + String.join("\n", rows) + "\n";
-        Path results = Path.of("bench/results/http-" + LocalDate.now() + ".md");
-        Files.createDirectories(results.getParent());
-        Files.writeString(results, "# HTTP benchmark, " + LocalDate.now() + "\n\nwrk -t1, " + seconds + " s per row, after "
-                + seconds + " s of warm-up per target; " + Runtime.getRuntime().availableProcessors() + " cores.\n\n" + table);
-        System.out.println("\n" + table + "\nwritten to " + results);
+        List<LoadRun.Target> targets = List.of(
+                new LoadRun.Target("javalin echo", javalin + "echo", "{\"value\":\"hello\"}"),
+                new LoadRun.Target("cleave echo", cleave + "echo", "{\"value\":\"hello\"}"),
+                new LoadRun.Target("javalin fib(" + fibN + ") in Java", javalin + "fib", "{\"n\":" + fibN + "}"),
+                new LoadRun.Target("cleave fib(" + fibN + ") in JS", cleave + "fib", "{\"n\":" + fibN + "}"));
+        LoadRun.run("http", "HTTP benchmark", "Cleave and Javalin in one JVM", targets, concurrencies, seconds);
         plain.stop();
         node.stop("benchmark over");
         System.exit(0);
@@ -87,11 +63,5 @@ public final class HttpBench {
 
     private static Path release() throws URISyntaxException {
         return Path.of(HttpBench.class.getResource("/releases/http").toURI());
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -33,16 +33,7 @@ public final class HttpServer implements AutoCloseable {
         RpcHandler rpc = gate == null ? null : new RpcHandler(gate, local, remote, bodyLimit);
         AssetHandler assetHandler = assetRoot == null ? null : new AssetHandler(assetRoot, assets);
         this.app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = bodyLimit;
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.concurrency.useVirtualThreads = true;
-            // On stop, finish the responses in flight (up to 10 s) instead of cutting them off.
-            config.jetty.modifyServer(server -> {
-                server.insertHandler(new GracefulHandler());
-                server.setStopTimeout(10_000);
-            });
+            configure(config, host, port, bodyLimit);
             if (rpc != null) {
                 for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.OPTIONS}) {
                     config.routes.addHttpHandler(method, RpcHandler.PREFIX + "<fqn>", rpc::handle);
@@ -69,6 +60,20 @@ public final class HttpServer implements AutoCloseable {
         });
     }
 
+    /** What every node's server shares: address, body limit, virtual threads, a graceful stop. */
+    private static void configure(io.javalin.config.JavalinConfig config, String host, int port, long bodyLimit) {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = bodyLimit;
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.concurrency.useVirtualThreads = true;
+        // On stop, finish the responses in flight (up to 10 s) instead of cutting them off.
+        config.jetty.modifyServer(server -> {
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(10_000);
+        });
+    }
+
     /** A server of the {@code proxy} role: every request goes on to the gateway or the repository. */
     public static HttpServer proxy(String host, int port, long bodyLimit, String gateway, String repository,
                                    java.time.Duration timeout) {
@@ -78,15 +83,7 @@ public final class HttpServer implements AutoCloseable {
 
     private HttpServer(String host, int port, long bodyLimit, ProxyHandler proxy) {
         this.app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = bodyLimit;
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.concurrency.useVirtualThreads = true;
-            config.jetty.modifyServer(server -> {
-                server.insertHandler(new GracefulHandler());
-                server.setStopTimeout(10_000);
-            });
+            configure(config, host, port, bodyLimit);
             for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
                     HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS}) {
                 config.routes.addHttpHandler(method, "/", proxy::handle);
