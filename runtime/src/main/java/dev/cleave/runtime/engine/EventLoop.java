@@ -104,11 +104,6 @@ public final class EventLoop {
         tasks.add(new Task(owner, body));
     }
 
-    /** Posts work charged to the call that runs now; for host completions that resume JavaScript. */
-    public void resume(Runnable body) {
-        post(current, body);
-    }
-
     /** Sets a timer on this loop ({@code setTimeout}/{@code setInterval}); only on the loop thread. */
     public int setTimer(Value callback, double delayMs, boolean repeat, Value[] args) {
         assertOnLoop();

@@ -25,27 +25,24 @@ public final class ModuleImporter {
 
     /** The namespace of {@code modulePath} in this loop, importing it on first use; loop thread only. */
     public Value namespace(EventLoop loop, String modulePath) {
-        Value cached = loop.namespaces().get(modulePath);
-        if (cached != null) {
-            return cached;
-        }
-        Path file = resolver.resolveEntry(modulePath);
-        Source entry = entries.computeIfAbsent(file, ModuleImporter::entrySource);
-        Value namespace = loop.context().eval(entry).getMember("default");
-        loop.namespaces().put(modulePath, namespace);
-        return namespace;
+        return imported(loop, modulePath, () -> resolver.resolveEntry(modulePath));
     }
 
     /** The namespace of a built-in module such as {@code cleave/node}; loop thread only. */
     public Value builtin(EventLoop loop, String name) {
-        Value cached = loop.namespaces().get(name);
+        return imported(loop, name, () -> dev.cleave.runtime.modules.BuiltinModules.file(name)
+                .orElseThrow(() -> new ModuleException("there is no built-in module '" + name + "'")));
+    }
+
+    /** The loop's namespace under {@code key}, importing the module at {@code file} on first use. */
+    private Value imported(EventLoop loop, String key, java.util.function.Supplier<Path> file) {
+        Value cached = loop.namespaces().get(key);
         if (cached != null) {
             return cached;
         }
-        Path file = dev.cleave.runtime.modules.BuiltinModules.file(name)
-                .orElseThrow(() -> new ModuleException("there is no built-in module '" + name + "'"));
-        Value namespace = loop.context().eval(entries.computeIfAbsent(file, ModuleImporter::entrySource)).getMember("default");
-        loop.namespaces().put(name, namespace);
+        Source entry = entries.computeIfAbsent(file.get(), ModuleImporter::entrySource);
+        Value namespace = loop.context().eval(entry).getMember("default");
+        loop.namespaces().put(key, namespace);
         return namespace;
     }
 

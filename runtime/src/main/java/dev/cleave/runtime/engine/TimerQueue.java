@@ -69,10 +69,6 @@ final class TimerQueue {
         return head;
     }
 
-    int size() {
-        return active.size();
-    }
-
     /** Drops every timer; the loop is closing. */
     void clearAll() {
         queue.clear();

@@ -43,11 +43,6 @@ public final class BuiltinModules {
         return file == null ? Optional.empty() : Optional.of(DIR.resolve(file));
     }
 
-    /** The names that resolve to built-in modules. */
-    public static List<String> names() {
-        return NAMES.keySet().stream().sorted().toList();
-    }
-
     private static Path extract() {
         try {
             Path dir = Files.createTempDirectory("cleave-builtin-").toRealPath();

@@ -24,8 +24,6 @@ import dev.cleave.runtime.engine.JsValues;
  * that asked.
  */
 final class FetchApi implements ContextSetup {
-    /** How long one fetch, redirects included, may take unless the runtime says otherwise. */
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> SCRIPTS = List.of("fetch-body", "fetch-headers", "fetch-request", "fetch-response", "fetch");
 
     private final Duration timeout;
