@@ -56,7 +56,8 @@ public final class NodeAgent {
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
         this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
-                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout()) : null;
+                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), plan.trustKey())
+                : null;
         ProcedureCatalog catalog = plan.runsCode() ? release.catalog(plan.segments()) : null;
         if (plan.runsCode()) {
             RuntimeConfig runtimeConfig = RuntimeConfig.of(release.root()).withLoops(options.loops())
@@ -78,7 +79,8 @@ public final class NodeAgent {
                     catalog == null ? List.of() : catalog.implementations(), catalog, invoker);
         }
         ProcedureGate gate = invoker == null && cluster == null ? null
-                : new ProcedureGate(catalog, cluster == null ? null : cluster.directory(), plan.trustKey());
+                : new ProcedureGate(catalog, cluster == null ? null : cluster.directory(), release::segmentsOf,
+                        plan.trustKey());
         RepositoryConfig assets = plan.assets();
         Path assetRoot = assets == null ? null
                 : assets.assetRoot() == null ? release.root() : Path.of(assets.assetRoot()).toAbsolutePath();

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,19 +43,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT extends CrossSegmentBehaviour {
 
+    /** Every node of the cluster has the trust key: without it, a node does not join. */
+    private static final String KEY = "\"trustKey\": \"" + TRUST_KEY + "\"";
+
     final List<NodeProcess> nodes = new ArrayList<>();
     int gateway;
     int front;
     int back1;
     int back2;
     NodeProcess back2Process;
+    Path dir;
+    Path release;
+    String clusterName;
+    String memberList;
 
     @BeforeAll
     void startCluster(@TempDir Path dir) throws IOException {
-        Path release = TestProjects.build(Path.of("src/test/resources/projects/cluster").toAbsolutePath(), dir);
-        String clusterName = "it-" + UUID.randomUUID();
+        this.dir = dir;
+        release = TestProjects.build(Path.of("src/test/resources/projects/cluster").toAbsolutePath(), dir);
+        clusterName = "it-" + UUID.randomUUID();
         int[] members = {TestNodes.freePort(), TestNodes.freePort(), TestNodes.freePort(), TestNodes.freePort()};
-        String memberList = Stream.of(members[0], members[1], members[2], members[3])
+        memberList = Stream.of(members[0], members[1], members[2], members[3])
                 .map(port -> "\"127.0.0.1:" + port + "\"").collect(Collectors.joining(", "));
         gateway = TestNodes.freePort();
         front = TestNodes.freePort();
@@ -60,9 +71,9 @@ class ClusterIT extends CrossSegmentBehaviour {
         back2 = TestNodes.freePort();
         String[][] plan = {
             {"gateway", String.valueOf(gateway), "gateway", "{ \"trustKey\": \"" + TRUST_KEY + "\" }"},
-            {"front", String.valueOf(front), "worker", "{ \"segments\": [\"front\", \"data\"] }"},
-            {"back1", String.valueOf(back1), "worker", "{ \"segments\": [\"back\"] }"},
-            {"back2", String.valueOf(back2), "worker", "{ \"segments\": [\"back\"] }"},
+            {"front", String.valueOf(front), "worker", "{ \"segments\": [\"front\", \"data\"], " + KEY + " }"},
+            {"back1", String.valueOf(back1), "worker", "{ \"segments\": [\"back\"], " + KEY + " }"},
+            {"back2", String.valueOf(back2), "worker", "{ \"segments\": [\"back\"], " + KEY + " }"},
         };
         for (int i = 0; i < plan.length; i++) {
             String cluster = ", \"cluster\": { \"name\": \"" + clusterName + "\", \"members\": [" + memberList
@@ -122,11 +133,6 @@ class ClusterIT extends CrossSegmentBehaviour {
         assertThat(answeredBy.values()).containsOnly(3);
     }
 
-
-
-
-
-
     @Test
     @Order(3)
     void givesTheJoinDetailsOnlyToCallersWithTheTrustKey() throws Exception {
@@ -137,6 +143,29 @@ class ClusterIT extends CrossSegmentBehaviour {
         HttpResponse<String> details = client.send(java.net.http.HttpRequest.newBuilder(uri)
                 .header("x-jitar-trust-key", TRUST_KEY).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(json(details).get("members")).hasSize(4);
+    }
+
+    @Test
+    @Order(4)
+    void sendsCallsToAWorkerStartedLaterAsSoonAsItHasStarted() {
+        int port = TestNodes.freePort();
+        String cluster = ", \"cluster\": { \"name\": \"" + clusterName + "\", \"members\": [" + memberList
+                + "], \"port\": " + TestNodes.freePort() + " }";
+        Path service = TestNodes.serviceFile(dir, port, cluster, "worker", "{ \"segments\": [\"back\"], " + KEY + " }");
+        try (NodeProcess late = NodeProcess.start("back3", "--service=" + service, "--release=" + release, "--loops=1",
+                "--call-timeout=5000")) {
+            late.awaitLine("node started", 120);
+            long started = System.nanoTime();
+            String lateId = nodeId(port, "back/node");
+            Set<String> answeredBy = new HashSet<>();
+            while (!answeredBy.contains(lateId) && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5)) {
+                answeredBy.add(nodeId(gateway, "back/node"));
+            }
+            assertThat(answeredBy).as("workers that answered through the gateway").contains(lateId);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time until the new worker got a call")
+                    .isLessThan(Duration.ofSeconds(1));
+        }
+        nodes.get(0).awaitLine("member left http://127.0.0.1:" + port, 30); // the kill test needs two back workers
     }
 
     @Test
@@ -180,7 +209,7 @@ class ClusterIT extends CrossSegmentBehaviour {
             assertThat(call[0]).isEqualTo(200L);
             assertThat(call[2]).as("answered by the surviving worker").isEqualTo(1L);
         });
-        nodes.get(0).awaitLine("member left", 10);
+        nodes.get(0).awaitLine("member left http://127.0.0.1:" + back2, 10);
     }
 
     private static void awaitCalls(List<long[]> calls, int count) throws InterruptedException {

@@ -90,7 +90,10 @@ class ClusterMembershipIT {
     @Test
     @Order(1)
     void routesToAWorkerAsSoonAsItHasJoined() {
-        assertThat(post(gateway, "back/node", "{}").statusCode()).isEqualTo(404);
+        HttpResponse<String> before = post(gateway, "back/node", "{}");
+        assertThat(before.statusCode()).as("a procedure of the release that no member hosts yet").isEqualTo(503);
+        assertThat(before.body()).contains("no member of the cluster hosts it now");
+        assertThat(post(gateway, "back/nothing", "{}").statusCode()).as("not in the release").isEqualTo(404);
         worker = TestNodes.freePort();
         workerNode = start(worker, members[1], "worker", "{ \"segments\": [\"back\", \"data\"] }", release);
         nodes.add(workerNode);
@@ -116,6 +119,22 @@ class ClusterMembershipIT {
 
     @Test
     @Order(3)
+    void keepsOutANodeWithAnotherTrustKey() {
+        int stranger = TestNodes.freePort();
+        NodeAgent node = start(stranger, TestNodes.freePort(), "worker", "{ \"segments\": [\"back\", \"data\"], "
+                + "\"trustKey\": \"not-this-cluster's\" }", release);
+        nodes.add(node);
+        String strangerId = post(stranger, "back/node", "{}").body();
+        String workerId = post(worker, "back/node", "{}").body();
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(gateway, "back/node", "{}").body()).isEqualTo(workerId).isNotEqualTo(strangerId);
+        }
+        node.stop("test over");
+        nodes.remove(node);
+    }
+
+    @Test
+    @Order(4)
     void letsAWorkerThatKnowsOnlyTheGatewayUrlJoinItsCluster() {
         int jitarWorker = TestNodes.freePort();
         Path service = TestNodes.serviceFile(dir, jitarWorker, "", "worker", "{ \"gateway\": \"http://127.0.0.1:" + gateway
@@ -132,11 +151,11 @@ class ClusterMembershipIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void dropsAMemberThatLeaves() {
         workerNode.stop("leaving");
         nodes.remove(workerNode);
-        HttpResponse<String> answer = awaitAnswer(gateway, "back/node", response -> response.statusCode() == 404);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+        HttpResponse<String> answer = awaitAnswer(gateway, "back/node", response -> response.statusCode() == 503);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
     }
 }

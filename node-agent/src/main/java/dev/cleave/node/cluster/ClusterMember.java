@@ -2,6 +2,9 @@ package dev.cleave.node.cluster;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +13,14 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.ListenerConfig;
 import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.TopicConfig;
+import com.hazelcast.cluster.MembershipAdapter;
+import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.topic.ITopic;
 
 import dev.cleave.node.config.ClusterConfig;
 import dev.cleave.node.execution.LocalInvoker;
@@ -22,22 +31,26 @@ import dev.cleave.runtime.execution.ProcedureCatalog;
 /**
  * This node as a member of the cluster: an embedded Hazelcast member that joins with its card
  * (what it hosts) as a member attribute, keeps the {@link RoutingTable} of the others, and answers
- * their calls through the node's {@link LocalInvoker}. Created before the runtime (whose nested
+ * their calls through the node's {@link LocalInvoker}: calls arrive on the member's inbox topic
+ * and replies go back on the caller's reply topic ({@link Topics}). Created before the runtime (whose nested
  * calls use {@link #remote()}); joins once the node can serve.
  */
 public final class ClusterMember implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterMember.class);
-    static final String EXECUTOR = "cleave.calls";
-    /** Calls a member runs for others at once; each holds an executor thread while its procedure runs. */
-    private static final int EXECUTOR_THREADS = 64;
+    /** Members that listen on their inbox, by UUID: the others send them calls only once they are here. */
+    static final String LISTENING = "cleave.listening";
 
     private final ClusterConfig config;
+    private final String trustKey;
     private final RoutingTable table;
     private final RemoteInvoker remote;
+    private final Map<String, ITopic<byte[]>> topics = new ConcurrentHashMap<>();
     private HazelcastInstance hazelcast;
 
-    public ClusterMember(ClusterConfig config, String release, Duration callTimeout) {
+    /** {@code trustKey}, when not {@code null}, must be the same on every member of the cluster. */
+    public ClusterMember(ClusterConfig config, String release, Duration callTimeout, String trustKey) {
         this.config = config;
+        this.trustKey = trustKey;
         this.table = new RoutingTable(release);
         this.remote = new RemoteInvoker(table, callTimeout);
     }
@@ -59,20 +72,41 @@ public final class ClusterMember implements AutoCloseable {
     public void join(String url, String release, List<String> segments, List<Implementation> hosted,
                      ProcedureCatalog catalog, LocalInvoker invoker) {
         long started = System.nanoTime();
-        Config hz = hazelcastConfig(MemberCard.of(url, release, segments, hosted));
+        this.hazelcast = Hazelcast.newHazelcastInstance(hazelcastConfig(MemberCard.of(url, release, segments, hosted)));
+        UUID self = hazelcast.getCluster().getLocalMember().getUuid();
+        IMap<String, String> listening = hazelcast.getMap(LISTENING);
+        hazelcast.<byte[]>getTopic(Topics.replies(self)).addMessageListener(remote.pending());
+        hazelcast.getCluster().addMembershipListener(new MembershipAdapter() {
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                UUID gone = event.getMember().getUuid();
+                remote.pending().memberLeft(gone);
+                listening.removeAsync(gone.toString());
+                topics.remove(Topics.inbox(gone));
+                topics.remove(Topics.replies(gone));
+            }
+        });
+        listening.addEntryListener((EntryAddedListener<String, String>) added ->
+                table.listening(UUID.fromString(added.getKey())), false);
+        listening.keySet().forEach(member -> table.listening(UUID.fromString(member)));
+        remote.connect(self, (member, frame) -> topic(Topics.inbox(member)).publish(frame));
         if (invoker != null) {
-            hz.getUserContext().put(CallHost.KEY, new CallHost(catalog, invoker));
+            topic(Topics.inbox(self)).addMessageListener(new CallInbox(catalog, invoker,
+                    (member, reply) -> topic(Topics.replies(member)).publish(reply.frame())));
+            listening.put(self.toString(), url);
         }
-        this.hazelcast = Hazelcast.newHazelcastInstance(hz);
-        remote.connect(hazelcast.getExecutorService(EXECUTOR));
         LOG.info("cluster joined name={} member={} members={} routed-to={} in {} ms", config.name(),
                 hazelcast.getCluster().getLocalMember().getAddress(), hazelcast.getCluster().getMembers().size(),
                 table.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    private ITopic<byte[]> topic(String name) {
+        return topics.computeIfAbsent(name, hazelcast::getTopic);
+    }
+
     private Config hazelcastConfig(MemberCard card) {
         Config hz = new Config();
-        hz.setClusterName(config.name());
+        hz.setClusterName(hazelcastName(config.name(), trustKey));
         hz.setInstanceName("cleave-" + card.url().replaceAll("[^A-Za-z0-9]+", "-"));
         hz.setProperty("hazelcast.phone.home.enabled", "false");
         hz.setProperty("hazelcast.logging.type", "slf4j");
@@ -83,7 +117,7 @@ public final class ClusterMember implements AutoCloseable {
         hz.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
         hz.getMemberAttributeConfig().setAttribute(MemberCard.ATTRIBUTE, card.json());
         hz.addListenerConfig(new ListenerConfig(table));
-        hz.getExecutorConfig(EXECUTOR).setPoolSize(EXECUTOR_THREADS).setStatisticsEnabled(false);
+        hz.addTopicConfig(new TopicConfig(Topics.ALL).setStatisticsEnabled(false).setMultiThreadingEnabled(true));
         NetworkConfig network = hz.getNetworkConfig();
         network.setPort(config.port()).setPortAutoIncrement(true).setPortCount(100);
         network.getInterfaces().setEnabled(true).addInterface(config.interfaceAddress());
@@ -92,6 +126,23 @@ public final class ClusterMember implements AutoCloseable {
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).setMembers(config.members());
         return hz;
+    }
+
+    /**
+     * The Hazelcast cluster name: the configured name, and with a trust key a digest of it, so that
+     * a member without the same key is refused at the join (Hazelcast compares cluster names).
+     */
+    static String hazelcastName(String name, String trustKey) {
+        if (trustKey == null) {
+            return name;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("cleave.cluster\n" + name + "\n" + trustKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a worker that knows only this node's URL needs to join: {"name", "members": ["host:port", ...]}. */

@@ -1,18 +1,19 @@
 package dev.cleave.node.cluster;
 
-import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.cleave.runtime.execution.RpcCall;
 import dev.cleave.runtime.execution.Version;
 
 /**
  * A call on its way to another member: the procedure version chosen by the sender, the request
- * as it arrived (headers, body or query) and the time the receiver has for it.
+ * as it arrived (headers, body or query), the time the receiver has for it, and where to answer.
  *
+ * @param id             the sender's number for the call, repeated in the reply
+ * @param replyTo        the member that waits for the reply
  * @param fqn            the procedure
  * @param version        the version chosen by the sender
  * @param requested      the version the original caller asked for
@@ -23,28 +24,51 @@ import dev.cleave.runtime.execution.Version;
  * @param dryRun         check the call without running it
  * @param deadlineMillis time the receiver has, from when it gets the call
  */
-record RemoteCall(String fqn, String version, String requested, Map<String, String> headers, String body,
-                  List<List<String>> query, boolean serialized, boolean dryRun, long deadlineMillis)
-        implements Serializable {
+record RemoteCall(long id, UUID replyTo, String fqn, String version, String requested, Map<String, String> headers,
+                  String body, List<Map.Entry<String, String>> query, boolean serialized, boolean dryRun,
+                  long deadlineMillis) {
 
-    static RemoteCall of(RpcCall call, long deadlineMillis) {
-        List<List<String>> query = null;
-        if (call.query() != null) {
-            query = new ArrayList<>();
-            for (Map.Entry<String, String> entry : call.query()) {
-                query.add(List.of(entry.getKey(), entry.getValue()));
-            }
-        }
-        return new RemoteCall(call.implementation().fqn(), call.implementation().version().toString(),
-                call.requested().toString(), new LinkedHashMap<>(call.headers()), call.body(), query, call.serialized(),
-                call.dryRun(), deadlineMillis);
+    static RemoteCall of(long id, UUID replyTo, RpcCall call, long deadlineMillis) {
+        return new RemoteCall(id, replyTo, call.implementation().fqn(), call.implementation().version().toString(),
+                call.requested().toString(), call.headers(), call.body(),
+                call.query() == null ? null : new ArrayList<>(call.query()), call.serialized(), call.dryRun(), deadlineMillis);
     }
 
-    List<Map.Entry<String, String>> queryEntries() {
-        return query == null ? null : query.stream().map(pair -> Map.entry(pair.get(0), pair.get(1))).toList();
+    byte[] frame() {
+        Frame.Writer out = new Frame.Writer().number(id).number(replyTo.getMostSignificantBits())
+                .number(replyTo.getLeastSignificantBits()).text(fqn).text(version).text(requested).texts(headers)
+                .text(body).flag(serialized).flag(dryRun).number(deadlineMillis).number(query == null ? -1 : query.size());
+        if (query != null) {
+            query.forEach(entry -> out.text(entry.getKey()).text(entry.getValue()));
+        }
+        return out.bytes();
+    }
+
+    static RemoteCall read(byte[] frame) {
+        Frame.Reader in = new Frame.Reader(frame);
+        long id = in.number();
+        UUID replyTo = new UUID(in.number(), in.number());
+        String fqn = in.text();
+        String version = in.text();
+        String requested = in.text();
+        Map<String, String> headers = in.texts();
+        String body = in.text();
+        boolean serialized = in.flag();
+        boolean dryRun = in.flag();
+        long deadline = in.number();
+        long size = in.number();
+        List<Map.Entry<String, String>> query = size < 0 ? null : new ArrayList<>();
+        for (long i = 0; i < size; i++) {
+            query.add(Map.entry(in.text(), in.text()));
+        }
+        return new RemoteCall(id, replyTo, fqn, version, requested, headers, body, query, serialized, dryRun, deadline);
     }
 
     Version versionValue() {
         return Version.parse(version);
+    }
+
+    Version requestedValue() {
+        return Version.parse(requested);
     }
 }

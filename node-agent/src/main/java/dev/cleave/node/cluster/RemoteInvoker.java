@@ -14,9 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.hazelcast.cluster.Member;
-import com.hazelcast.core.ExecutionCallback;
-import com.hazelcast.core.IExecutorService;
-import com.hazelcast.spi.exception.TargetNotMemberException;
 
 import dev.cleave.node.execution.CallRefusal;
 import dev.cleave.node.execution.Invoker;
@@ -28,27 +25,43 @@ import dev.cleave.runtime.execution.RpcOutcome;
 import dev.cleave.runtime.execution.Version;
 
 /**
- * Runs calls on other members: round robin per procedure over the members that host the version,
- * as a {@link RemoteCallTask} on the member's executor. Every call has a deadline. A call that
- * never reached a member (it left first, or answered "not taken") is tried on the next one; a
- * call that may have started on a member that then left fails with a remote-call error (503).
+ * Runs calls on other members: round robin per procedure over the members that host the version.
+ * A call is a message on the chosen member's inbox topic; its reply comes back on this member's
+ * reply topic ({@link PendingCalls}), so no thread waits for a call anywhere. Every call has a
+ * deadline. A call that was never taken (the member was not there to send to, or answered "not
+ * taken") is tried on the next member; a call that may have started on a member that then left
+ * fails with a remote-call error (503).
  */
 public final class RemoteInvoker implements Invoker, RemoteProcedures {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteInvoker.class);
     /** Time for the answer to travel back after the receiver's own deadline has passed. */
     private static final long GRACE_MILLIS = 2_000;
 
+    /** Sends a call frame to the inbox of a member; throws when it cannot be sent. */
+    @FunctionalInterface
+    interface Sender {
+        void send(UUID member, byte[] frame);
+    }
+
     private final RoutingTable table;
     private final Duration timeout;
-    private volatile IExecutorService executor;
+    private final PendingCalls pending = new PendingCalls();
+    private volatile UUID self;
+    private volatile Sender sender;
 
     RemoteInvoker(RoutingTable table, Duration timeout) {
         this.table = table;
         this.timeout = timeout;
     }
 
-    void connect(IExecutorService executor) {
-        this.executor = executor;
+    /** The calls waiting for replies; the member feeds it its reply topic and membership. */
+    PendingCalls pending() {
+        return pending;
+    }
+
+    void connect(UUID self, Sender sender) {
+        this.self = self;
+        this.sender = sender;
     }
 
     @Override
@@ -62,13 +75,13 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
         Version requested = Version.parse(version);
         Implementation implementation = table.find(fqn, requested).filter(found -> found.access() != Access.PRIVATE)
                 .orElse(null);
-        if (implementation == null || executor == null) {
+        if (implementation == null || sender == null) {
             return null;
         }
         Duration limit = remaining == null || remaining.compareTo(timeout) > 0 ? timeout : remaining;
         RpcCall call = new RpcCall(implementation, requested, headers, arguments, null, true, false);
         return send(call, System.nanoTime() + limit.toNanos(), new HashSet<>()).exceptionally(error -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = unwrap(error);
             if (cause instanceof CallRefusal refusal) {
                 return refusal.outcome(true);
             }
@@ -79,7 +92,8 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
     private CompletableFuture<RpcOutcome> send(RpcCall call, long deadlineNanos, Set<UUID> tried) {
         Implementation implementation = call.implementation();
         Member member = table.pick(implementation, tried);
-        if (member == null || executor == null) {
+        Sender transport = sender;
+        if (member == null || transport == null) {
             return CompletableFuture.failedFuture(CallRefusal.unavailable("No member of the cluster can take procedure '"
                     + implementation.fqn() + "' (version " + implementation.version() + ") now; try again"));
         }
@@ -90,10 +104,9 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
         }
         tried.add(member.getUuid());
         CompletableFuture<RpcOutcome> result = new CompletableFuture<>();
-        LOG.debug("call {} {} sent to {}", implementation.fqn(), implementation.version(), member.getAddress());
-        executor.submitToMember(new RemoteCallTask(RemoteCall.of(call, remaining)), member, new ExecutionCallback<>() {
+        long id = pending.open(member.getUuid(), new PendingCalls.Waiting() {
             @Override
-            public void onResponse(RemoteReply reply) {
+            public void reply(RemoteReply reply) {
                 switch (reply.kind()) {
                     case OUTCOME -> result.complete(reply.rpcOutcome());
                     case REFUSAL -> result.completeExceptionally(reply.callRefusal());
@@ -105,18 +118,23 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
             }
 
             @Override
-            public void onFailure(Throwable error) {
-                if (error instanceof TargetNotMemberException) {
-                    retry(call, deadlineNanos, tried, result); // never delivered: the member was gone when it was sent
-                } else {
-                    LOG.warn("call {} lost on {}: {}", implementation.fqn(), member.getAddress(), error.toString());
-                    result.completeExceptionally(CallRefusal.remoteCallFailed("the member running procedure '"
-                            + implementation.fqn() + "' left or failed before it answered; the call may have run"));
-                }
+            public void lost() {
+                LOG.warn("call {} lost: member {} left before it answered", implementation.fqn(), member.getAddress());
+                result.completeExceptionally(CallRefusal.remoteCallFailed("the member running procedure '"
+                        + implementation.fqn() + "' left before it answered; the call may have run"));
             }
         });
-        return result.orTimeout(remaining + GRACE_MILLIS, TimeUnit.MILLISECONDS).exceptionally(error -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        LOG.debug("call {} {} sent to {}", implementation.fqn(), implementation.version(), member.getAddress());
+        try {
+            transport.send(member.getUuid(), RemoteCall.of(id, self, call, remaining).frame());
+        } catch (RuntimeException e) {
+            pending.close(id); // never sent: the member or this one is going away
+            LOG.debug("call {} not sent to {}: {}", implementation.fqn(), member.getAddress(), e.toString());
+            return send(call, deadlineNanos, tried);
+        }
+        return result.orTimeout(remaining + GRACE_MILLIS, TimeUnit.MILLISECONDS).whenComplete((outcome, error) ->
+                pending.close(id)).exceptionally(error -> {
+            Throwable cause = unwrap(error);
             throw cause instanceof TimeoutException
                     ? CallRefusal.remoteCallFailed("no answer from the member running procedure '" + implementation.fqn()
                             + "' within " + (remaining + GRACE_MILLIS) + " ms")
@@ -129,9 +147,12 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
             if (error == null) {
                 result.complete(outcome);
             } else {
-                result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                result.completeExceptionally(unwrap(error));
             }
         });
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

@@ -26,8 +26,9 @@ import dev.cleave.runtime.execution.Version;
 /**
  * Which other members host which procedure versions, kept from membership events: a member is
  * added with the card it joined with and dropped the moment Hazelcast reports it gone. Only
- * members of this node's release are listed. Reads are lock-free over an index rebuilt on every
- * change (membership changes are rare, calls are not).
+ * members of this node's release are listed, and calls go only to those that listen on their
+ * inbox. Reads are lock-free over an index rebuilt on every change (membership changes are rare,
+ * calls are not).
  */
 final class RoutingTable implements ProcedureDirectory, InitialMembershipListener {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingTable.class);
@@ -37,6 +38,7 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
 
     private final String release;
     private final Map<UUID, Member> members = new ConcurrentHashMap<>();
+    private final Set<UUID> listening = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
     private volatile UUID self;
     private volatile Map<String, Map<Version, Route>> index = Map.of();
@@ -61,6 +63,7 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
     }
 
     void remove(Member member) {
+        listening.remove(member.getUuid());
         if (members.remove(member.getUuid()) != null) {
             LOG.info("member left {} ({} member(s) routed to)", describe(member), members.size());
             rebuild();
@@ -85,6 +88,14 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
         members.put(member.getUuid(), member);
         LOG.info("member joined {} segments={} ({} member(s) routed to)", describe(member), card.segments(), members.size());
         rebuild();
+    }
+
+    /**
+     * Marks a member as listening on its inbox: only then is it sent calls, so that no call is sent
+     * into the moment between its joining and its subscribing.
+     */
+    void listening(UUID member) {
+        listening.add(member);
     }
 
     private synchronized void rebuild() {
@@ -126,7 +137,8 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
             return null;
         }
         List<Member> candidates = route.members().stream()
-                .filter(member -> !tried.contains(member.getUuid()) && members.containsKey(member.getUuid())).toList();
+                .filter(member -> !tried.contains(member.getUuid()) && members.containsKey(member.getUuid())
+                        && listening.contains(member.getUuid())).toList();
         if (candidates.isEmpty()) {
             return null;
         }

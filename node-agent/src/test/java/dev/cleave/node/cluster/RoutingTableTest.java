@@ -39,6 +39,7 @@ class RoutingTableTest {
 
     private void join(Member member) {
         table.add(member);
+        table.listening(member.getUuid());
     }
 
     private void leave(Member member) {
@@ -71,6 +72,17 @@ class RoutingTableTest {
         Implementation hello = find("back/hello", "0.0.0");
         assertThat(table.pick(hello, Set.of(one.getUuid()))).isEqualTo(two);
         assertThat(table.pick(hello, new HashSet<>(Set.of(one.getUuid(), two.getUuid())))).isNull();
+    }
+
+    @Test
+    void sendsNoCallToAMemberBeforeItListensOnItsInbox() {
+        Member one = member("release-1", procedure("back/hello", "0.0.0", Access.PUBLIC));
+        table.add(one);
+        Implementation hello = find("back/hello", "0.0.0");
+        assertThat(hello).isNotNull();
+        assertThat(table.pick(hello, Set.of())).isNull();
+        table.listening(one.getUuid());
+        assertThat(table.pick(hello, Set.of())).isEqualTo(one);
     }
 
     @Test

@@ -73,6 +73,16 @@ public record Release(Path root, Manifest manifest) {
         return Optional.ofNullable(manifest.nodeModules()).map(p -> root.resolve(p).normalize()).filter(Files::isDirectory);
     }
 
+    /** The segments of this release that hold a version of {@code fqn} callable from outside (not private). */
+    public List<String> segmentsOf(String fqn) {
+        Manifest.Procedure procedure = manifest.procedures().get(fqn);
+        if (procedure == null
+                || procedure.versions().stream().allMatch(version -> Access.parse(version.access()) == Access.PRIVATE)) {
+            return List.of();
+        }
+        return List.copyOf(procedure.segments());
+    }
+
     /** The procedures that the given segments host on one node, and the classes of the whole release. */
     public ProcedureCatalog catalog(Collection<String> hosted) {
         requireSegments(hosted);
