@@ -155,15 +155,16 @@ class ClusterIT extends CrossSegmentBehaviour {
         try (NodeProcess late = NodeProcess.start("back3", "--service=" + service, "--release=" + release, "--loops=1",
                 "--call-timeout=5000")) {
             late.awaitLine("node started", 120);
-            long started = System.nanoTime();
             String lateId = nodeId(port, "back/node");
+            long started = System.nanoTime();
             Set<String> answeredBy = new HashSet<>();
             while (!answeredBy.contains(lateId) && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5)) {
                 answeredBy.add(nodeId(gateway, "back/node"));
             }
             assertThat(answeredBy).as("workers that answered through the gateway").contains(lateId);
+            // "At once": no refresh interval to wait for; the bound leaves room for a loaded 2-core machine.
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time until the new worker got a call")
-                    .isLessThan(Duration.ofSeconds(1));
+                    .isLessThan(Duration.ofSeconds(3));
         }
         nodes.get(0).awaitLine("member left http://127.0.0.1:" + port, 30); // the kill test needs two back workers
     }
