@@ -30,7 +30,9 @@ final class EsbuildErrors {
             String what = error.group(1).trim();
             String place = null;
             String code = null;
+            StringBuilder block = new StringBuilder();
             for (int j = i + 1; j < lines.length && !ERROR.matcher(lines[j]).find() && !OTHER.matcher(lines[j]).find(); j++) {
+                block.append(lines[j]).append('\n');
                 Matcher at = PLACE.matcher(lines[j]);
                 Matcher line = CODE.matcher(lines[j]);
                 if (place == null && at.find()) {
@@ -39,7 +41,7 @@ final class EsbuildErrors {
                     code = line.group(1);
                 }
             }
-            problems.add((place == null ? "" : place + ": ") + what + " — " + fix(what)
+            problems.add((place == null ? "" : place + ": ") + what + " — " + fix(what, block.toString())
                     + (code == null ? "" : "\n    " + code.strip()));
         }
         if (problems.isEmpty()) {
@@ -48,10 +50,18 @@ final class EsbuildErrors {
         return problems;
     }
 
-    private static String fix(String what) {
+    private static String fix(String what, String details) {
         Matcher unresolved = UNRESOLVED.matcher(what);
         if (unresolved.find()) {
             String specifier = unresolved.group(1);
+            if (details.contains("is built into node")) {
+                return "'" + specifier + "' is a Node.js module, which browsers do not have: keep that code on the server"
+                        + " (in a procedure) and import the procedure";
+            }
+            if (specifier.startsWith("cleave/") || specifier.startsWith("jitar/")) {
+                return "the browser has only 'cleave' and 'jitar' (the browser client) and 'cleave/remote'; '" + specifier
+                        + "' is for code on the server: import it from a procedure";
+            }
             return specifier.startsWith(".") || specifier.startsWith("/")
                     ? "fix the import path or add the module"
                     : "install the package into the project (npm install " + packageName(specifier) + ") or fix the import";

@@ -52,6 +52,22 @@ class FrontendErrorsTest {
     }
 
     @Test
+    void saysThatANodeModuleIsNotInTheBrowser() throws IOException {
+        write("webui/main.ts", "import { readFileSync } from 'node:fs';\nconsole.log(readFileSync);\n");
+        assertThat(failure()).isEqualTo("webui/main.ts:1:29: Could not resolve \"node:fs\" — 'node:fs' is a Node.js module,"
+                + " which browsers do not have: keep that code on the server (in a procedure) and import the procedure"
+                + "\n    import { readFileSync } from 'node:fs';");
+    }
+
+    @Test
+    void saysThatAServerModuleOfCleaveIsNotInTheBrowser() throws IOException {
+        write("webui/main.ts", "import { NODE } from 'cleave/node';\nconsole.log(NODE);\n");
+        assertThat(failure()).startsWith("webui/main.ts:1:21: Could not resolve \"cleave/node\" — the browser has only"
+                + " 'cleave' and 'jitar' (the browser client) and 'cleave/remote'; 'cleave/node' is for code on the server:"
+                + " import it from a procedure");
+    }
+
+    @Test
     void namesAFrontEndImportThatPointsNowhere() throws IOException {
         write("webui/main.ts", "import { x } from '../src/nowhere';\nconsole.log(x);\n");
         assertThat(failure()).startsWith("webui/main.ts:1:18: Could not resolve \"../src/nowhere\" — fix the import path"
