@@ -13,6 +13,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.cleave.segmenter.BuildException;
+import dev.cleave.segmenter.config.IndexPage;
 import dev.cleave.segmenter.config.ProjectConfig;
 import dev.cleave.segmenter.plan.ExportResolver;
 import dev.cleave.segmenter.plan.ModuleGraph;
@@ -106,7 +108,7 @@ public final class BrowserBundle {
                 }
                 String name = FOLDER + "/" + folder.relativize(file).toString().replace('\\', '/');
                 if (files.containsKey(name)) {
-                    throw new dev.cleave.segmenter.BuildException(project.display(file) + ": the bundle writes a file of"
+                    throw new BuildException(project.display(file) + ": the bundle writes a file of"
                             + " this name (" + name + ") — rename the file");
                 }
                 files.put(name, Files.readAllBytes(file));
@@ -114,7 +116,7 @@ public final class BrowserBundle {
         }
         String page = Files.readString(project.frontend().index());
         String stylesheet = files.containsKey(FOLDER + "/" + STYLESHEET) ? "/" + STYLESHEET : null;
-        files.put(FOLDER + "/index.html", new dev.cleave.segmenter.config.IndexPage(page).withBundle("/" + SCRIPT, stylesheet)
+        files.put(FOLDER + "/index.html", new IndexPage(page).withBundle("/" + SCRIPT, stylesheet)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
