@@ -90,7 +90,7 @@ public final class BrowserBundle {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
                 String name = out.relativize(file).toString().replace('\\', '/');
                 byte[] bytes = Files.readAllBytes(file);
-                if (name.equals(SCRIPT + ".map")) {
+                if (name.endsWith(".map")) {
                     bytes = SourceMaps.relativize(bytes, out, stage, project.root());
                 }
                 files.put(FOLDER + "/" + name, bytes);
