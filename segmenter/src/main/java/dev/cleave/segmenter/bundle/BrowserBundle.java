@@ -32,6 +32,7 @@ public final class BrowserBundle {
     /** The release folder of the front end. */
     public static final String FOLDER = "webui";
     static final String SCRIPT = "app.js";
+    private static final String WORK_PREFIX = ".cleave-bundle-";
     static final String STYLESHEET = "app.css";
     private static final List<String> FILE_LOADERS = List.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico",
             "woff", "woff2", "ttf", "otf");
@@ -43,8 +44,9 @@ public final class BrowserBundle {
     /** The front end's files by release path ({@code webui/...}); the project must have a front end. */
     public static SortedMap<String, byte[]> build(ProjectConfig project, ReleasePlan plan, ModuleGraph graph,
                                                   ExportResolver resolver) {
-        Path stage = project.root().resolve(".cleave-bundle-" + ProcessHandle.current().pid());
+        Path stage = project.root().resolve(WORK_PREFIX + ProcessHandle.current().pid());
         try {
+            deleteLeftovers(project.root());
             deleteTree(stage);
             Files.createDirectories(stage);
             new BrowserTree(project, plan, graph, resolver, stage).write();
@@ -61,6 +63,19 @@ public final class BrowserBundle {
                 deleteTree(stage);
             } catch (IOException ignored) {
                 // a leftover work folder is harmless: the next build deletes it
+            }
+        }
+    }
+
+    /** Work folders of builds that died before they could remove theirs (their process is gone). */
+    private static void deleteLeftovers(Path root) throws IOException {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(WORK_PREFIX) && name.substring(WORK_PREFIX.length()).matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(name.substring(WORK_PREFIX.length()))).isEmpty()) {
+                    deleteTree(entry);
+                }
             }
         }
     }

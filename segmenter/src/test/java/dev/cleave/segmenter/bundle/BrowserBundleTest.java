@@ -118,6 +118,15 @@ class BrowserBundleTest {
     }
 
     @Test
+    void removesTheWorkFolderOfABuildThatDied() throws IOException {
+        Path again = TestApps.copy("storefront", dir.resolve("died"));
+        Path leftover = Files.createDirectories(again.resolve(".cleave-bundle-999999999/src"));
+        Files.writeString(leftover.resolve("x.ts"), "");
+        new Segmenter().build(ProjectConfigLoader.find(again));
+        assertThat(again.resolve(".cleave-bundle-999999999")).doesNotExist();
+    }
+
+    @Test
     void givesTheSameReleaseIdForTheSameInputs() {
         Path again = TestApps.copy("storefront", dir.resolve("again"));
         assertThat(new Segmenter().build(ProjectConfigLoader.find(again)).releaseId()).isEqualTo(result.releaseId());
