@@ -27,9 +27,11 @@ import dev.cleave.node.execution.LocalInvoker;
 import dev.cleave.node.execution.ProcedureGate;
 import dev.cleave.node.http.HealthHandler;
 import dev.cleave.node.http.HttpServer;
+import dev.cleave.node.state.NodeState;
 import dev.cleave.runtime.JsRuntime;
 import dev.cleave.runtime.RuntimeConfig;
 import dev.cleave.runtime.engine.HealthCheckCall;
+import dev.cleave.runtime.engine.StateApi;
 import dev.cleave.runtime.execution.ProcedureCatalog;
 import dev.cleave.runtime.release.Release;
 
@@ -47,6 +49,7 @@ public final class NodeAgent {
     private final LocalInvoker invoker;
     private final HttpServer server;
     private final ClusterMember cluster;
+    private final NodeState state;
     private final Duration callTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -55,13 +58,16 @@ public final class NodeAgent {
         this.plan = plan;
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
+        this.state = plan.clustered() ? NodeState.clustered(config.state())
+                : plan.runsCode() ? NodeState.standalone(config.state()) : null;
         this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
-                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout()) : null;
+                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), List.of(state))
+                : null;
         ProcedureCatalog catalog = plan.runsCode() ? release.catalog(plan.segments()) : null;
         if (plan.runsCode()) {
             RuntimeConfig runtimeConfig = RuntimeConfig.of(release.root()).withLoops(options.loops())
                     .withCallTimeout(options.callTimeout()).withPackages(release.packages().stream().toList());
-            this.runtime = JsRuntime.create(runtimeConfig);
+            this.runtime = JsRuntime.create(runtimeConfig, List.of(new StateApi(state.bindings())));
             this.invoker = new LocalInvoker(runtime, catalog, NodePlan.commonModules(config.middleware()), options.callTimeout(),
                     cluster == null ? null : cluster.remote());
             invoker.load();
@@ -179,6 +185,9 @@ public final class NodeAgent {
                 }
             }
             runtime.close();
+        }
+        if (state != null) {
+            state.close();
         }
         LOG.info("node stopped");
         stopped.countDown();

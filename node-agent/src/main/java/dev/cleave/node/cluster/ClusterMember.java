@@ -34,10 +34,12 @@ public final class ClusterMember implements AutoCloseable {
     private final ClusterConfig config;
     private final RoutingTable table;
     private final RemoteInvoker remote;
+    private final List<MemberExtension> extensions;
     private HazelcastInstance hazelcast;
 
-    public ClusterMember(ClusterConfig config, String release, Duration callTimeout) {
+    public ClusterMember(ClusterConfig config, String release, Duration callTimeout, List<MemberExtension> extensions) {
         this.config = config;
+        this.extensions = List.copyOf(extensions);
         this.table = new RoutingTable(release);
         this.remote = new RemoteInvoker(table, callTimeout);
     }
@@ -63,7 +65,9 @@ public final class ClusterMember implements AutoCloseable {
         if (invoker != null) {
             hz.getUserContext().put(CallHost.KEY, new CallHost(catalog, invoker));
         }
+        extensions.forEach(extension -> extension.configure(hz));
         this.hazelcast = Hazelcast.newHazelcastInstance(hz);
+        extensions.forEach(extension -> extension.joined(hazelcast));
         remote.connect(hazelcast.getExecutorService(EXECUTOR));
         LOG.info("cluster joined name={} member={} members={} routed-to={} in {} ms", config.name(),
                 hazelcast.getCluster().getLocalMember().getAddress(), hazelcast.getCluster().getMembers().size(),
