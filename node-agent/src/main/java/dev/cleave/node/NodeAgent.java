@@ -30,6 +30,7 @@ import dev.cleave.node.http.HttpServer;
 import dev.cleave.node.state.NodeState;
 import dev.cleave.runtime.JsRuntime;
 import dev.cleave.runtime.RuntimeConfig;
+import dev.cleave.runtime.engine.EventDelivery;
 import dev.cleave.runtime.engine.HealthCheckCall;
 import dev.cleave.runtime.engine.StateApi;
 import dev.cleave.runtime.execution.ProcedureCatalog;
@@ -58,8 +59,8 @@ public final class NodeAgent {
         this.plan = plan;
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
-        this.state = plan.clustered() ? NodeState.clustered(config.state())
-                : plan.runsCode() ? NodeState.standalone(config.state()) : null;
+        this.state = plan.clustered() ? NodeState.clustered(config.state(), release.id())
+                : plan.runsCode() ? NodeState.standalone(config.state(), release.id()) : null;
         this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
                 : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), List.of(state))
                 : null;
@@ -82,6 +83,11 @@ public final class NodeAgent {
         if (cluster != null) {
             cluster.join(config.url(), release.id(), plan.segments(),
                     catalog == null ? List.of() : catalog.implementations(), catalog, invoker);
+        }
+        if (runtime != null) {
+            state.startEvents(plan.segments(), (segment, topic, event, meta) -> runtime.submit(
+                    new EventDelivery(runtime.importer(), segment, topic, event, meta), options.callTimeout(), segment,
+                    "event '" + topic + "' for segment " + segment), options.callTimeout().plusSeconds(5));
         }
         ProcedureGate gate = invoker == null && cluster == null ? null
                 : new ProcedureGate(catalog, cluster == null ? null : cluster.directory(), plan.trustKey());
@@ -171,6 +177,9 @@ public final class NodeAgent {
         LOG.info("node stopping ({}): draining {} call(s) in flight", reason, invoker == null ? 0 : invoker.inFlight());
         if (invoker != null && !invoker.drain(callTimeout)) {
             LOG.warn("node stopping: {} call(s) still running after {} ms", invoker.inFlight(), callTimeout.toMillis());
+        }
+        if (state != null) {
+            state.stopEvents();
         }
         if (cluster != null) {
             cluster.close();

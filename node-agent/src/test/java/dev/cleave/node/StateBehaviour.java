@@ -29,6 +29,28 @@ abstract class StateBehaviour {
     /** The ports of the nodes to call: two or more, the same port repeated on a single node. */
     abstract int[] entries();
 
+    /** Waits until a node has logged a line with every one of {@code fragments}. */
+    abstract void awaitLogged(String... fragments);
+
+    static long counter(int port, String key) {
+        return call(port, "store/read", "{\"key\": \"" + key + "\"}").asLong();
+    }
+
+    /** Waits until the counter reaches {@code expected}; fails when it passes it or the deadline is reached. */
+    static void awaitCounter(int port, String key, long expected, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        long value = counter(port, key);
+        while (value < expected && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            value = counter(port, key);
+        }
+        assertThat(value).as("counter %s", key).isEqualTo(expected);
+    }
+
+    static void publish(int port, String event) {
+        call(port, "store/publish", "{\"topic\": \"liked\", \"event\": " + event + "}");
+    }
+
     static JsonNode call(int port, String fqn, String body) {
         HttpResponse<String> response = TestNodes.post(port, fqn, body);
         assertThat(response.statusCode()).as("%s %s", fqn, response.body()).isEqualTo(200);
@@ -167,6 +189,39 @@ abstract class StateBehaviour {
             assertThat(call(port, "store/get", "{\"id\": \"" + id + "\"}").isNull()).as(id).isTrue();
         }
         assertThat(call(port, "store/check", "{\"key\": \"too-big\"}").isNull()).isTrue();
+    }
+
+    @Test
+    void handsEachEventOnceToEachSubscribingSegment() throws InterruptedException {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            keys.add(unique("event"));
+            publish(entries()[0], "{\"key\": \"" + keys.get(i) + "\"}");
+        }
+        for (String key : keys) {
+            awaitCounter(entries()[0], "handled:" + key, 1, 30);
+            awaitCounter(entries()[0], "audited:" + key, 1, 30);
+        }
+        for (String key : keys) { // once each, also after every node had time to see it
+            assertThat(counter(entries()[0], "attempts:" + key)).as(key).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void retriesAFailingHandlerAFewTimesThenLogsTheEventAsFailed() throws InterruptedException {
+        String key = unique("failing");
+        publish(entries()[0], "{\"key\": \"" + key + "\", \"fail\": true}");
+        awaitCounter(entries()[0], "attempts:" + key, 3, 30);
+        awaitLogged("event failed after 3 attempts", key, "refused " + key);
+        assertThat(counter(entries()[0], "handled:" + key)).isZero();
+        assertThat(counter(entries()[0], "audited:" + key)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnEventThatIsNotJson() {
+        HttpResponse<String> response = TestNodes.post(entries()[0], "store/misuse", "{\"kind\": \"event\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("event.at cannot be stored: a Date is not a plain object");
     }
 
     private static void assertRefused(int port, String kind, int status, String message) {

@@ -22,6 +22,7 @@ class StateOneNodeIT extends StateBehaviour {
     Path release;
     Path service;
     NodeAgent node;
+    final LogCapture logs = LogCapture.attach("dev.cleave.node.state");
 
     @BeforeAll
     void start(@TempDir Path dir) {
@@ -41,6 +42,11 @@ class StateOneNodeIT extends StateBehaviour {
     @AfterAll
     void stop() {
         node.stop("test over");
+    }
+
+    @Override
+    void awaitLogged(String... fragments) {
+        logs.await(fragments);
     }
 
     @Override

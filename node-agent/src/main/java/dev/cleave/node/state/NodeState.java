@@ -28,26 +28,54 @@ public final class NodeState implements MemberExtension, AutoCloseable {
     private final boolean clustered;
     private final CompletableFuture<HazelcastInstance> instance = new CompletableFuture<>();
     private final StateMaps maps;
+    private final HazelcastEvents events;
     private final StateBindings bindings;
     private StateDatabase database;
+    private EventDispatcher dispatcher;
+    private boolean closed;
     private boolean started;
 
-    private NodeState(StateConfig config, boolean clustered) {
+    private NodeState(StateConfig config, boolean clustered, String release) {
         this.config = config;
         this.clustered = clustered;
         this.maps = new StateMaps(this::instance);
+        this.events = new HazelcastEvents(maps, release);
         this.bindings = new StateBindings(new HazelcastDocuments(maps), new HazelcastCounters(maps),
-                new HazelcastBlobs(maps, config.blobLimitBytes()));
+                new HazelcastBlobs(maps, config.blobLimitBytes()), events);
     }
 
-    /** State of a node alone: nothing starts until the app uses state. */
-    public static NodeState standalone(StateConfig config) {
-        return new NodeState(config, false);
+    /** State of a node alone running {@code release}: nothing starts until the app uses state. */
+    public static NodeState standalone(StateConfig config, String release) {
+        return new NodeState(config, false, release);
     }
 
     /** State on the cluster member; pass it to the member as a {@link MemberExtension}. */
-    public static NodeState clustered(StateConfig config) {
-        return new NodeState(config, true);
+    public static NodeState clustered(StateConfig config, String release) {
+        return new NodeState(config, true, release);
+    }
+
+    /**
+     * Once the node has loaded its segments (and joined its cluster): if they subscribed to
+     * topics, makes that known to the cluster and starts handing their events to {@code handler}.
+     * An event whose handler has not settled within {@code lease} may be taken by another node.
+     */
+    public void startEvents(java.util.List<String> segments, EventHandler handler, java.time.Duration lease) {
+        if (!events.anySubscriptions()) {
+            return;
+        }
+        instance().thenAcceptAsync(hz -> {
+            events.record(hz);
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                dispatcher = new EventDispatcher(hz, segments, handler, lease);
+                dispatcher.start();
+            }
+        }, runnable -> Thread.ofVirtual().start(runnable)).exceptionally(error -> {
+            LOG.error("events could not start: {}", error.getMessage());
+            return null;
+        });
     }
 
     public StateBindings bindings() {
@@ -106,9 +134,19 @@ public final class NodeState implements MemberExtension, AutoCloseable {
                 : "written through to " + config.jdbcUrl());
     }
 
+    /** Stops taking events; those not yet taken wait in the cluster (or the database) for another node or the next start. */
+    public synchronized void stopEvents() {
+        closed = true;
+        if (dispatcher != null) {
+            dispatcher.close();
+            dispatcher = null;
+        }
+    }
+
     /** Stops the private member (a cluster member is stopped by the cluster) and closes the database. */
     @Override
     public synchronized void close() {
+        stopEvents();
         if (!clustered && started) {
             instance.thenAccept(HazelcastInstance::shutdown).exceptionally(error -> null).join();
         }

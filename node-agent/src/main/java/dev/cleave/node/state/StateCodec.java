@@ -67,7 +67,7 @@ enum StateCodec {
 
     /** The codec of the map {@code name}. */
     static StateCodec of(String name) {
-        if (name.startsWith(StateMaps.DOCUMENT_PREFIX)) {
+        if (name.startsWith(StateMaps.DOCUMENT_PREFIX) || name.startsWith(StateMaps.EVENT_PREFIX)) {
             return DOCUMENT;
         }
         return switch (name) {

@@ -17,6 +17,8 @@ final class StateMaps {
     static final String DOCUMENT_PREFIX = "cleave.doc.";
     static final String COUNTERS = "cleave.counters";
     static final String BLOBS = "cleave.blobs";
+    /** Maps of events: {@code cleave.event.pending}, {@code cleave.event.failed}, {@code cleave.event.subscriptions}. */
+    static final String EVENT_PREFIX = "cleave.event.";
 
     private final java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();

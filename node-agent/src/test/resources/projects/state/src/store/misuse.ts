@@ -1,6 +1,7 @@
 import { collection } from 'cleave/documents';
 import { put, limit } from 'cleave/blobs';
 import { increment } from 'cleave/counters';
+import { publish } from 'cleave/events';
 
 const posts = collection('posts');
 
@@ -15,6 +16,7 @@ export async function misuse(kind: string): Promise<unknown> {
         case 'blob': return put('too-big', new Uint8Array(limit() + 1), { contentType: 'image/png' });
         case 'amount': return increment('bad', 1.5);
         case 'duplicate': { await posts.insert({ id: 'dup' }).catch(() => null); return posts.insert({ id: 'dup' }); }
+        case 'event': return publish('liked', { key: 'x', at: new Date() });
         case 'missing': return posts.update('no-such-post', { a: 1 });
         default: throw new Error(`unknown kind ${kind}`);
     }

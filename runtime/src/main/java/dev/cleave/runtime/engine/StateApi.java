@@ -18,8 +18,8 @@ import dev.cleave.runtime.state.StateInputException;
 
 /**
  * Installs the node's {@link StateBindings} as {@code globalThis[Symbol.for('cleave.state')]}, the
- * host object that the built-in modules {@code cleave/documents}, {@code cleave/counters} and
- * {@code cleave/blobs} call. Input has been checked in JavaScript already; the stores check again.
+ * host object that the built-in modules {@code cleave/documents}, {@code cleave/counters},
+ * {@code cleave/blobs} and {@code cleave/events} call. Input has been checked in JavaScript already; the stores check again.
  * Each operation returns a promise that rejects with {@code {badInput, message}}.
  */
 public final class StateApi implements ContextSetup {
@@ -59,6 +59,15 @@ public final class StateApi implements ContextSetup {
         host.put("blobGet", async(loop, args -> blobs.get(args[0].asString()), blob -> blob == null ? null
                 : jsBlob(loop, arrayBufferType, blob)));
         host.put("blobDelete", async(loop, args -> blobs.delete(args[0].asString())));
+        var events = state.events();
+        host.put("subscribe", (ProxyExecutable) args -> {
+            String segment = EventDelivery.loadingSegment(loop);
+            if (segment != null) {
+                events.subscribe(segment, args[0].asString());
+            }
+            return segment;
+        });
+        host.put("publish", async(loop, args -> events.publish(args[0].asString(), args[1].asString())));
         context.eval(INSTALL).execute(ProxyObject.fromMap(host));
     }
 
