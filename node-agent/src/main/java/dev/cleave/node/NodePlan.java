@@ -1,5 +1,6 @@
 package dev.cleave.node;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import dev.cleave.runtime.release.ReleaseException;
  */
 record NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets, ClusterConfig cluster,
                 String joinVia) {
+    /** The release folder of the browser front end (the segmenter's {@code webui/}). */
+    static final String FRONTEND = "webui";
 
     NodePlan(Release release, List<String> segments, String trustKey, RepositoryConfig assets, ClusterConfig cluster) {
         this(release, segments, trustKey, assets, cluster, null);
@@ -28,12 +31,12 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
         NodePlan plan = switch (config.role()) {
             case STANDALONE -> new NodePlan(release,
                     config.standalone().segments() == null ? release.segments() : config.standalone().segments(),
-                    config.standalone().trustKey(), config.standalone().repository(), config.cluster());
+                    config.standalone().trustKey(), withFrontend(config.standalone().repository(), release), config.cluster());
             case WORKER -> new NodePlan(release, config.worker().segments(), config.worker().trustKey(), null,
                     config.worker().gateway() != null ? cluster(config) : config.cluster(),
                     config.worker().gateway() != null && config.cluster() == null ? config.worker().gateway() : null);
             case GATEWAY -> new NodePlan(release, List.of(), config.gateway().trustKey(), null, cluster(config));
-            case REPOSITORY -> new NodePlan(release, List.of(), null, config.repository(), null);
+            case REPOSITORY -> new NodePlan(release, List.of(), null, withFrontend(config.repository(), release), null);
             case PROXY -> new NodePlan(release, List.of(), null, null, null);
         };
         try {
@@ -48,6 +51,19 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
             requireCommon(file, release, "healthChecks", config.healthChecks());
         }
         return plan;
+    }
+
+    /**
+     * The assets a node serves: as the service file says; when it names neither {@code assets} nor
+     * {@code assetRoot} and the release has a front end ({@code webui/index.html}), all of
+     * {@code webui/}, with the file's {@code indexFilename} and {@code serveIndexOnNotFound}.
+     */
+    static RepositoryConfig withFrontend(RepositoryConfig assets, Release release) {
+        Path frontend = release.root().resolve(FRONTEND);
+        if (assets.assetRoot() != null || !assets.assets().isEmpty() || !Files.isRegularFile(frontend.resolve("index.html"))) {
+            return assets;
+        }
+        return new RepositoryConfig(frontend.toString(), List.of("**"), assets.indexFilename(), assets.serveIndexOnNotFound());
     }
 
     private static ClusterConfig cluster(ServiceConfig config) {

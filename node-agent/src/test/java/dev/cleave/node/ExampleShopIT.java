@@ -33,6 +33,8 @@ class ExampleShopIT {
                     .isEqualTo("{\"product\":\"Pear\",\"quantity\":2,\"total\":8}");
             assertThat(get(port, "/rpc/catalog/listProducts").body()).isEqualTo("[\"Apple\",\"Pear\"]");
             assertThat(get(port, "/health").body()).isEqualTo("{\"catalog\":true}");
+            assertThat(get(port, "/").body()).contains("<script type=\"module\" src=\"/app.js\"></script>");
+            assertThat(get(port, "/app.js").body()).contains("__run(\"orders/placeOrder\"");
             assertThat(post(port, "catalog/getProduct", "{\"id\": \"pear\"}").statusCode()).isEqualTo(401);
             assertThat(post(port, "orders/placeOrder", "{\"productId\": \"pear\", \"quantity\": 0}").body())
                     .isEqualTo("quantity must be a whole number above 0");

@@ -63,6 +63,8 @@ public final class BuildCommand {
         return "built " + target + " in " + result.time().toMillis() + " ms (release " + result.releaseId().substring(0, 12) + ")\n"
                 + "  segments:   " + segments.size() + " (" + String.join(", ", segments) + ")\n"
                 + "  procedures: " + result.procedures() + "\n"
-                + "  modules:    " + result.modules() + " files written, " + result.analysed() + " sources analysed";
+                + "  modules:    " + result.modules() + " files written, " + result.analysed() + " sources analysed"
+                + (result.frontend() == 0 ? "" : "\n  front end:  " + target.resolve("webui") + "/ (" + result.frontend()
+                        + " files; app.js " + (result.bundleSize() + 1023) / 1024 + " KB)");
     }
 }

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import dev.cleave.runtime.release.Manifest;
 import dev.cleave.segmenter.analysis.ModuleAnalyzer;
+import dev.cleave.segmenter.bundle.BrowserBundle;
 import dev.cleave.segmenter.analysis.SourceFile;
 import dev.cleave.segmenter.config.ProjectConfig;
 import dev.cleave.segmenter.config.ResourceFile;
@@ -53,7 +55,8 @@ public final class Segmenter {
         Manifest manifest = release.manifest();
         return new BuildResult(config.target(), manifest.id(), List.copyOf(manifest.segments().keySet()),
                 manifest.procedures().size(), release.moduleCount(), analyzer.analysedCount() - analysedBefore,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), release.assets().size(),
+                release.assets().getOrDefault(BrowserBundle.FOLDER + "/app.js", new byte[0]).length);
     }
 
     /** Reads, analyses and plans the project and assembles its release in memory, writing nothing. */
@@ -65,12 +68,15 @@ public final class Segmenter {
         ReleasePlan plan = planner.plan(segments, resources);
         String nodeModules = NodeModules.find(config).orElse(null);
         List<String> common = CommonModules.find(graph, plan);
-        return Release.assemble(plan, graph, planner.resolver(), () -> releaseId(config, segments, resources, graph),
-                nodeModules, common);
+        SortedMap<String, byte[]> frontend = config.frontend() == null ? new TreeMap<>()
+                : BrowserBundle.build(config, plan, graph, planner.resolver());
+        return Release.assemble(plan, graph, planner.resolver(),
+                () -> releaseId(config, segments, resources, graph, frontend), nodeModules, common, frontend);
     }
 
+    /** The release id; the front end counts by its output, which esbuild makes the same from the same inputs. */
     private static String releaseId(ProjectConfig config, List<SegmentFile> segments, List<ResourceFile> resources,
-                                    ModuleGraph graph) {
+                                    ModuleGraph graph, SortedMap<String, byte[]> frontend) {
         StringBuilder inputs = new StringBuilder("cleave-release-format ").append(Manifest.FORMAT).append('\n');
         inputs.append(config.display(config.file())).append(' ').append(hashOf(config.file())).append('\n');
         segments.forEach(s -> inputs.append(s.shown()).append(' ').append(hashOf(s.file())).append('\n'));
@@ -80,7 +86,17 @@ public final class Segmenter {
             sources.put(module.shown(), module.file().hash());
         }
         sources.forEach((shown, hash) -> inputs.append(shown).append(' ').append(hash).append('\n'));
+        frontend.forEach((path, bytes) -> inputs.append(path).append(' ')
+                .append(sha256(bytes)).append('\n'));
         return SourceFile.sha256(inputs.toString());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     private static String hashOf(Path file) {

@@ -34,6 +34,13 @@ class BuildCommandTest {
     }
 
     @Test
+    void saysWhatItMadeOfTheFrontEnd() {
+        Path project = TestApps.copy("storefront", dir);
+        assertThat(run(project)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).matches("(?s).*\\n  front end:  dist/webui/ \\(9 files; app\\.js \\d+ KB\\)\\n");
+    }
+
+    @Test
     void takesTheProjectFileFromConfigRelativeToTheCurrentFolder() {
         TestApps.copy("plainjs", dir);
         assertThat(run(dir, "--config=plainjs/jitar.json")).isZero();

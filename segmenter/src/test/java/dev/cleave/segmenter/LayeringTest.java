@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Keeps the segmenter's dependencies pointing one way: config ← analysis ← plan ← release ← the facade. */
+/** Keeps the segmenter's dependencies pointing one way: config ← analysis ← plan ← release ← bundle ← the facade. */
 class LayeringTest {
     private static final JavaClasses SEGMENTER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -32,6 +32,14 @@ class LayeringTest {
     void planningKnowsNothingOfTheOutput() {
         noClasses().that().resideInAPackage("..segmenter.plan..")
                 .should().dependOnClassesThat().resideInAPackage("..segmenter.release..")
+                .check(SEGMENTER);
+    }
+
+    @Test
+    void onlyTheFacadeKnowsOfTheBrowserBundle() {
+        noClasses().that().resideInAnyPackage("..segmenter.config..", "..segmenter.analysis..", "..segmenter.plan..",
+                        "..segmenter.release..")
+                .should().dependOnClassesThat().resideInAPackage("..segmenter.bundle..")
                 .check(SEGMENTER);
     }
 

@@ -11,8 +11,14 @@ import java.nio.file.Path;
  * @param target    where the release is written; default {@code ./dist}
  * @param segments  the segment files ({@code <name>.json}); default {@code ./segments}
  * @param resources the resource files; default {@code ./resources} (may be missing)
+ * @param frontend  the browser front end that the build bundles, or {@code null}: none (the default)
  */
-public record ProjectConfig(Path file, Path source, Path target, Path segments, Path resources) {
+public record ProjectConfig(Path file, Path source, Path target, Path segments, Path resources, FrontendConfig frontend) {
+    /** A project without a front end. */
+    public ProjectConfig(Path file, Path source, Path target, Path segments, Path resources) {
+        this(file, source, target, segments, resources, null);
+    }
+
     public ProjectConfig {
         file = file.toAbsolutePath().normalize();
         source = source.toAbsolutePath().normalize();
@@ -28,7 +34,7 @@ public record ProjectConfig(Path file, Path source, Path target, Path segments, 
 
     /** The same project with the release written to {@code folder} instead. */
     public ProjectConfig withTarget(Path folder) {
-        return new ProjectConfig(file, source, folder, segments, resources);
+        return new ProjectConfig(file, source, folder, segments, resources, frontend);
     }
 
     /** How messages name a path: relative to the project folder, with forward slashes. */

@@ -16,7 +16,8 @@ public final class ProjectConfigLoader {
     private ProjectConfigLoader() {}
 
     /** The file's keys; a missing key takes its default (see {@link ProjectConfig}). */
-    record ProjectFile(String source, String target, String segments, String resources) {}
+    record ProjectFile(String source, String target, String segments, String resources,
+                       FrontendConfigLoader.FrontendFile frontend) {}
 
     /** Reads {@code cleave.json} from {@code folder}, else {@code jitar.json}. */
     public static ProjectConfig find(Path folder) {
@@ -41,12 +42,16 @@ public final class ProjectConfigLoader {
             throw new BuildException(file + ": file not found — create it or point --config=<file> to the project file");
         }
         ProjectFile raw = StrictJson.read(absolute, shown, new TypeReference<ProjectFile>() {},
-                "an object with the keys source, target, segments and resources");
+                "an object with the keys source, target, segments, resources and frontend");
         ProjectConfig config = new ProjectConfig(absolute,
                 path(root, raw.source(), "./src"), path(root, raw.target(), "./dist"),
                 path(root, raw.segments(), "./segments"), path(root, raw.resources(), "./resources"));
         check(config, shown);
-        return config;
+        if (raw.frontend() == null) {
+            return config;
+        }
+        return new ProjectConfig(config.file(), config.source(), config.target(), config.segments(), config.resources(),
+                FrontendConfigLoader.load(raw.frontend(), config, shown));
     }
 
     private static Path path(Path root, String value, String fallback) {

@@ -1,11 +1,11 @@
 package dev.cleave.segmenter.release;
 
 /** Writes JavaScript string literals for generated code. */
-final class JsText {
+public final class JsText {
     private JsText() {}
 
     /** {@code text} as a JavaScript string literal: single-quoted, or double-quoted if that needs no escapes. */
-    static String quote(String text) {
+    public static String quote(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
         for (int i = 0; i < text.length(); i++) {

@@ -19,19 +19,29 @@ import dev.cleave.segmenter.plan.SegmentPlan;
 /**
  * A release assembled in memory: every file by its path relative to the release root, and the
  * manifest. {@link #writeTo} puts it on disk in one step.
+ *
+ * @param files  the text files: modules and the manifest
+ * @param assets files kept as bytes: the browser bundle and the front end's files ({@code webui/})
  */
-public record Release(SortedMap<String, String> files, Manifest manifest) {
+public record Release(SortedMap<String, String> files, SortedMap<String, byte[]> assets, Manifest manifest) {
     public Release {
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        assets = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(assets));
+        for (String path : assets.keySet()) {
+            if (files.containsKey(path)) {
+                throw new IllegalArgumentException("release file " + path + " is both a module and an asset");
+            }
+        }
     }
 
     /**
      * Assembles the release of {@code plan}: one tree per segment, the resource tree, the manifest.
      *
-     * @param id gives the release id once every module of the release has been loaded into {@code graph}
+     * @param id     gives the release id once every module of the release has been loaded into {@code graph}
+     * @param assets files the release holds as they are (the browser bundle)
      */
     public static Release assemble(ReleasePlan plan, ModuleGraph graph, ExportResolver resolver, Supplier<String> id,
-                                   String nodeModules, List<String> common) {
+                                   String nodeModules, List<String> common, SortedMap<String, byte[]> assets) {
         Map<String, String> files = new TreeMap<>();
         Map<String, TreeContent> trees = new LinkedHashMap<>();
         for (SegmentPlan segment : plan.segments()) {
@@ -51,7 +61,7 @@ public record Release(SortedMap<String, String> files, Manifest manifest) {
         }
         Manifest manifest = ManifestBuilder.build(id.get(), plan, trees, nodeModules, common);
         files.put(ReleasePaths.MANIFEST, ManifestBuilder.json(manifest));
-        return new Release(new TreeMap<>(files), manifest);
+        return new Release(new TreeMap<>(files), assets, manifest);
     }
 
     private static List<LoadedModule> modules(ModuleGraph graph, List<String> paths) {
@@ -66,7 +76,9 @@ public record Release(SortedMap<String, String> files, Manifest manifest) {
 
     /** Writes the release to {@code target}, replacing an earlier release there. */
     public void writeTo(Path target, String shownTarget) {
-        ReleaseWriter.write(target, shownTarget, files);
+        Map<String, byte[]> bytes = new TreeMap<>(assets);
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ReleaseWriter.write(target, shownTarget, bytes);
     }
 
     /** The number of JavaScript files in the release. */

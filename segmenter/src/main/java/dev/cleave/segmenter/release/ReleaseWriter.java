@@ -2,7 +2,6 @@ package dev.cleave.segmenter.release;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,19 +24,19 @@ import dev.cleave.segmenter.BuildException;
 final class ReleaseWriter {
     private ReleaseWriter() {}
 
-    static void write(Path target, String shownTarget, Map<String, String> files) {
+    static void write(Path target, String shownTarget, Map<String, byte[]> files) {
         checkReplaceable(target, shownTarget);
         Path parent = target.toAbsolutePath().getParent();
         Path staging = parent.resolve("." + target.getFileName() + ".building-" + ProcessHandle.current().pid());
         try {
             deleteTree(staging);
             Set<Path> folders = new HashSet<>();
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = staging.resolve(file.getKey());
                 if (folders.add(path.getParent())) {
                     Files.createDirectories(path.getParent());
                 }
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = file.getValue();
                 if (!linkedUnchanged(target.resolve(file.getKey()), path, bytes)) {
                     Files.write(path, bytes);
                 }

@@ -49,7 +49,7 @@ class ProjectConfigLoaderTest {
     void refusesAnUnknownKeyNamingFileAndKey() throws IOException {
         write("cleave.json", "{ \"sources\": \"./src\" }");
         assertThatThrownBy(() -> ProjectConfigLoader.find(project)).isInstanceOf(BuildException.class)
-                .hasMessage("cleave.json: unknown key 'sources' — the allowed keys are resources, segments, source, target;"
+                .hasMessage("cleave.json: unknown key 'sources' — the allowed keys are frontend, resources, segments, source, target;"
                         + " remove or rename it");
     }
 

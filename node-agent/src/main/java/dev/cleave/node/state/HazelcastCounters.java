@@ -1,0 +1,35 @@
+package dev.cleave.node.state;
+
+import java.util.concurrent.CompletableFuture;
+
+import com.hazelcast.map.IMap;
+
+import dev.cleave.runtime.state.CounterStore;
+
+/** Counters as entries of the map {@code cleave.counters}, changed by an entry processor on their owner. */
+final class HazelcastCounters implements CounterStore {
+    private final StateMaps maps;
+
+    HazelcastCounters(StateMaps maps) {
+        this.maps = maps;
+    }
+
+    @Override
+    public CompletableFuture<Long> add(String key, long delta) {
+        return maps.async(hz -> counters(hz).submitToKey(key, new CounterAdd(delta)));
+    }
+
+    @Override
+    public CompletableFuture<Long> get(String key) {
+        return maps.async(hz -> counters(hz).getAsync(key)).thenApply(value -> value == null ? 0L : value);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> delete(String key) {
+        return maps.async(hz -> counters(hz).removeAsync(key)).thenApply(old -> old != null);
+    }
+
+    private IMap<String, Long> counters(com.hazelcast.core.HazelcastInstance hz) {
+        return maps.map(hz, StateMaps.COUNTERS);
+    }
+}

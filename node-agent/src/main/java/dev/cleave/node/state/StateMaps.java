@@ -1,0 +1,48 @@
+package dev.cleave.node.state;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+
+/**
+ * The Hazelcast instance that holds the state, once it is there, and a way to run blocking map
+ * operations off the loops. The instance is the cluster member on a clustered node and a private
+ * one-member instance on a standalone node.
+ */
+final class StateMaps {
+    static final String DOCUMENT_PREFIX = "cleave.doc.";
+    static final String COUNTERS = "cleave.counters";
+    static final String BLOBS = "cleave.blobs";
+    /** Maps of events: {@code cleave.event.pending}, {@code cleave.event.failed}, {@code cleave.event.subscriptions}. */
+    static final String EVENT_PREFIX = "cleave.event.";
+
+    private final java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance;
+    private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
+
+    /** @param instance gives the instance when it is there (it may start it on first use) */
+    StateMaps(java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance) {
+        this.instance = instance;
+    }
+
+    <K, V> IMap<K, V> map(HazelcastInstance hazelcast, String name) {
+        return hazelcast.getMap(name);
+    }
+
+    void close() {
+        blocking.close();
+    }
+
+    /** Runs {@code work} on a virtual thread once the instance is there. */
+    <T> CompletableFuture<T> blocking(Function<HazelcastInstance, T> work) {
+        return instance.get().thenApplyAsync(work, blocking);
+    }
+
+    /** Starts asynchronous work ({@code getAsync}, {@code submitToKey}) once the instance is there. */
+    <T> CompletableFuture<T> async(Function<HazelcastInstance, java.util.concurrent.CompletionStage<T>> work) {
+        return instance.get().thenCompose(work);
+    }
+}

@@ -1,0 +1,3 @@
+export default async function hello(name: string): Promise<string> {
+    return `Hello ${name}, from the server`;
+}

@@ -1,0 +1,3 @@
+export default async function secret(): Promise<string> {
+    return 'the server-only secret';
+}
