@@ -54,7 +54,7 @@ function tailPath(x: number, y: number, width: number, height: number, tipX: num
     const cx = x + width / 2, cy = y + height / 2;
     const dx = tipX - cx, dy = tipY - cy;
     const length = Math.hypot(dx, dy) || 1;
-    const base = Math.min(width, height) * 0.22;
+    const base = Math.min(width, height) * 0.3;
     const px = -dy / length * base, py = dx / length * base;
     return `M${cx + px} ${cy + py} L${tipX} ${tipY} L${cx - px} ${cy - py} Z`;
 }

@@ -3,7 +3,14 @@ import toggleLike from '../src/domain/rating/toggleLike';
 import removeOwn from '../src/domain/post/removeOwn';
 import { h, avatar, timeAgo, messageOf, toast } from './dom';
 import { comicView } from './comicSvg';
+import { s } from './svg';
 import type { PostView } from '../src/domain/types';
+
+function speechIcon(): SVGElement {
+    const icon = s('svg', { viewBox: '0 0 24 24', width: 16, height: 16, 'aria-hidden': 'true', class: 'icon-svg' },
+        s('path', { d: 'M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-linejoin': 'round' }));
+    return icon;
+}
 
 export function postCard(view: PostView, onRemoved: () => void = () => {}): HTMLElement {
     const { post, creator } = view;
@@ -25,7 +32,7 @@ export function postCard(view: PostView, onRemoved: () => void = () => {}): HTML
         },
     }, h('span', { 'aria-hidden': 'true', className: 'heart' }, '♥'), h('span', { className: 'sr-only' }, 'Like'), ' ', likeCount);
     const react = h('a', { className: 'action', href: `#/post/${post.id}`, 'data-test': 'react' },
-        h('span', { 'aria-hidden': 'true' }, '💬'), ' ', h('span', { className: 'sr-only' }, 'Reactions'), view.reactions);
+        speechIcon(), ' ', h('span', { className: 'sr-only' }, 'Reactions'), view.reactions);
     const remove = view.mine ? h('button', {
         className: 'action subtle', 'data-test': 'remove',
         onClick: async () => {

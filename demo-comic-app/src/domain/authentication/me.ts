@@ -2,6 +2,6 @@
 import getById from '../creator/getById';
 import type { Creator, Requester } from '../types';
 
-export default async function me(requester: Requester | null): Promise<Creator | null> {
+export default async function me(requester: Requester | null = null): Promise<Creator | null> {
     return requester ? getById(requester.id) : null;
 }

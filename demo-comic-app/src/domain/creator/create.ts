@@ -1,12 +1,14 @@
 // writes: a new creator with a unique nickname and a hashed password.
 import { creators, nicknames, credentials } from '../store/collections';
-import { hashPassword } from '../authentication/password';
+import { hashPassword, type PasswordHash } from '../authentication/password';
 import { InvalidNickname, NicknameTaken, InvalidName, WeakPassword } from '../errors';
 import { NICKNAME, FULL_NAME_MAX, PASSWORD_MIN } from '../limits';
 import { searchText } from '../store/creatorDocument';
 import type { Creator } from '../types';
 
-export default async function create(nickname: string, fullName: string, password: string, joinedAt?: number): Promise<Creator> {
+/** joinedAt and hashed are for the seed: a join date in the past, and the password's hash made ahead of time. */
+export default async function create(nickname: string, fullName: string, password: string, joinedAt?: number,
+                                     hashed?: PasswordHash): Promise<Creator> {
     nickname = String(nickname ?? '').trim().toLowerCase();
     fullName = String(fullName ?? '').trim();
     if (!NICKNAME.test(nickname)) throw new InvalidNickname('A nickname is 3 to 20 characters: lower-case letters, digits and _.');
@@ -18,7 +20,7 @@ export default async function create(nickname: string, fullName: string, passwor
     } catch {
         throw new NicknameTaken(`The nickname "${nickname}" is taken. Try another one.`);
     }
-    await credentials.insert({ id, ...(await hashPassword(password)) });
+    await credentials.insert({ id, ...(hashed ?? await hashPassword(password)) });
     const creator: Creator = { id, nickname, fullName, joinedAt: joinedAt ?? Date.now(), followers: 0, avatar: avatarColor(nickname) };
     await creators.insert({ ...creator, search: searchText(creator) });
     return creator;

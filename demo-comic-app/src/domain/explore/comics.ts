@@ -6,7 +6,7 @@ import requireRequester from '../authentication/requireRequester';
 import { PAGE_SIZE } from '../limits';
 import type { PostView, Requester } from '../types';
 
-export default async function comics(requester: Requester | null, page = 0): Promise<PostView[]> {
+export default async function comics(page = 0, requester: Requester | null = null): Promise<PostView[]> {
     const me = requireRequester(requester);
     const followed = new Set(await getFollowingIds(me.id));
     // the store has no "not in": read a window of recent comics by others and drop the followed ones

@@ -5,7 +5,7 @@ import getCreator from '../creator/getById';
 import requireRequester from '../authentication/requireRequester';
 import type { NotificationView, Requester } from '../types';
 
-export default async function list(requester: Requester | null): Promise<NotificationView[]> {
+export default async function list(requester: Requester | null = null): Promise<NotificationView[]> {
     const me = requireRequester(requester);
     const recent = await getRecent(me.id, 50);
     const views = await Promise.all(recent.map(async (notification: any) => ({

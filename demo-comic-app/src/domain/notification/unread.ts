@@ -2,6 +2,6 @@
 import countUnread from './countUnread';
 import type { Requester } from '../types';
 
-export default async function unread(requester: Requester | null): Promise<number> {
+export default async function unread(requester: Requester | null = null): Promise<number> {
     return requester ? countUnread(requester.id) : 0;
 }

@@ -3,7 +3,7 @@ import store from './store';
 import requireRequester from '../authentication/requireRequester';
 import type { Requester } from '../types';
 
-export default async function upload(requester: Requester | null, bytes: Uint8Array, contentType: string): Promise<string> {
+export default async function upload(bytes: Uint8Array, contentType: string, requester: Requester | null = null): Promise<string> {
     requireRequester(requester);
     return store(bytes, String(contentType));
 }

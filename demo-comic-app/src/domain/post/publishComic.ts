@@ -5,7 +5,7 @@ import aggregate from './aggregate';
 import requireRequester from '../authentication/requireRequester';
 import type { Panel, PostView, Requester } from '../types';
 
-export default async function publishComic(requester: Requester | null, panels: Panel[], parentId = ''): Promise<PostView> {
+export default async function publishComic(panels: Panel[], parentId = '', requester: Requester | null = null): Promise<PostView> {
     const me = requireRequester(requester);
     const comic = await createComic(me.id, panels);
     const post = await createPost(me.id, 'comic', comic.id, '', String(parentId ?? ''));

@@ -6,7 +6,7 @@ import { InvalidComment } from '../errors';
 import { COMMENT_MAX } from '../limits';
 import type { PostView, Requester } from '../types';
 
-export default async function publishComment(requester: Requester | null, text: string, parentId = ''): Promise<PostView> {
+export default async function publishComment(text: string, parentId = '', requester: Requester | null = null): Promise<PostView> {
     const me = requireRequester(requester);
     const clean = String(text ?? '').trim();
     if (clean.length === 0) throw new InvalidComment('Write something first.');

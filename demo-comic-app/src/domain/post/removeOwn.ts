@@ -3,6 +3,6 @@ import remove from './remove';
 import requireRequester from '../authentication/requireRequester';
 import type { Requester } from '../types';
 
-export default async function removeOwn(requester: Requester | null, postId: string): Promise<boolean> {
+export default async function removeOwn(postId: string, requester: Requester | null = null): Promise<boolean> {
     return remove(requireRequester(requester).id, String(postId));
 }

@@ -6,7 +6,7 @@ import requireRequester from '../authentication/requireRequester';
 import { PostNotFound } from '../errors';
 import type { PostView, Requester } from '../types';
 
-export default async function view(requester: Requester | null, postId: string): Promise<{ post: PostView, parentId: string, reactions: PostView[] }> {
+export default async function view(postId: string, requester: Requester | null = null): Promise<{ post: PostView, parentId: string, reactions: PostView[] }> {
     const me = requireRequester(requester);
     const post = await getById(String(postId));
     if (post === null || post.removed) throw new PostNotFound();

@@ -9,7 +9,7 @@ import { CreatorNotFound } from '../errors';
 import { PAGE_SIZE } from '../limits';
 import type { CreatorView, PostView, Requester } from '../types';
 
-export default async function get(requester: Requester | null, nickname: string, page = 0): Promise<CreatorView & { posts: PostView[] }> {
+export default async function get(nickname: string, page = 0, requester: Requester | null = null): Promise<CreatorView & { posts: PostView[] }> {
     const me = requireRequester(requester);
     const creator = await getByNickname(String(nickname));
     if (creator === null) throw new CreatorNotFound();

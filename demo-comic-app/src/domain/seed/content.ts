@@ -1,6 +1,18 @@
 // What the seed writes: creators (all with the password below, for trying the demo), who follows whom, and comics.
 export const PASSWORD = 'comics-demo';
 
+/**
+ * PASSWORD hashed for each creator ahead of time (PBKDF2-HMAC-SHA-256, own salt, 20 000 iterations,
+ * made with Python's hashlib.pbkdf2_hmac): a setUp module must finish within one call timeout, and
+ * four slow hashes on a cold node of a busy machine may not.
+ */
+export const HASHES: Record<string, { salt: string, hash: string, iterations: number }> = {
+    mara: { salt: 'f44a97060db481c7245a1e19c5e03f5e', hash: '58111c2d0cc197fa04d30445f6a2a3e315c732d1c7cf937d12bdc2221d9d5b07', iterations: 20_000 },
+    tomas: { salt: '37f7805726639f579aeadf514d3a2907', hash: '7ede9095460a87ddebed4128b60fdf2a680e65d2e0e97b772fc79c123b0950c2', iterations: 20_000 },
+    juno: { salt: '2607c0b99efd8932800dee4146586bed', hash: '0e447bd39c35293b35291cb5c119426be9233c5849fb49e7af79b7689a66f586', iterations: 20_000 },
+    kit: { salt: '519009133a343b478e7377acbee90e46', hash: '91ce7d8aea93731dea4b65af6b6eb3b54ca838cd0165b68fa76d217b1a96acb8', iterations: 20_000 },
+};
+
 export const CREATORS = [
     { nickname: 'mara', fullName: 'Mara Okafor' },
     { nickname: 'tomas', fullName: 'Tomás Reyes' },

@@ -4,13 +4,14 @@ import follow from '../relation/follow';
 import createComic from '../comic/create';
 import createPost from '../post/create';
 import toggle from '../rating/toggle';
-import { CREATORS, FOLLOWS, COMICS, PASSWORD } from './content';
+import { CREATORS, FOLLOWS, COMICS, PASSWORD, HASHES } from './content';
 
 export default async function seed(): Promise<{ creators: number, posts: number }> {
     const now = Date.now();
     const ids = new Map<string, string>();
     for (const [index, creator] of CREATORS.entries()) {
-        const created = await createCreator(creator.nickname, creator.fullName, PASSWORD, now - (30 - index) * 86_400_000);
+        const created = await createCreator(creator.nickname, creator.fullName, PASSWORD, now - (30 - index) * 86_400_000,
+            HASHES[creator.nickname]);
         ids.set(creator.nickname, created.id);
     }
     for (const [follower, following] of FOLLOWS) await follow(ids.get(follower)!, ids.get(following)!);

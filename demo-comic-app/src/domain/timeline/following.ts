@@ -6,7 +6,7 @@ import requireRequester from '../authentication/requireRequester';
 import { PAGE_SIZE } from '../limits';
 import type { PostView, Requester } from '../types';
 
-export default async function following(requester: Requester | null, page = 0): Promise<PostView[]> {
+export default async function following(page = 0, requester: Requester | null = null): Promise<PostView[]> {
     const me = requireRequester(requester);
     const creatorIds = await getFollowingIds(me.id);
     return aggregate(await findRecent({ creatorIds }, PAGE_SIZE, page * PAGE_SIZE), me);

@@ -5,7 +5,7 @@ import requireRequester from '../authentication/requireRequester';
 import { PAGE_SIZE } from '../limits';
 import type { PostView, Requester } from '../types';
 
-export default async function forYou(requester: Requester | null, page = 0): Promise<PostView[]> {
+export default async function forYou(page = 0, requester: Requester | null = null): Promise<PostView[]> {
     const me = requireRequester(requester);
     return aggregate(await findRecent({ notCreatorId: me.id }, PAGE_SIZE, page * PAGE_SIZE), me);
 }

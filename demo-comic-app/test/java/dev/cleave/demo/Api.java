@@ -75,12 +75,4 @@ final class Api {
         }
         return answer.json();
     }
-
-    JsonNode jsonOf(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + text, e);
-        }
-    }
 }

@@ -67,9 +67,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The first displayed element that matches, scrolled to the middle of the window (clear of the phone's bottom nav). */
     WebElement find(String css) {
-        return new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " on " + driver.getCurrentUrl() + ": " + bodyText())
+        WebElement element = new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " on " + driver.getCurrentUrl() + ": " + bodyText())
                 .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
     }
 
     WebElement test(String name) {
@@ -115,8 +118,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a screenshot of the window as {@code target/screenshots/<name>.png}. */
+    /** Saves a screenshot of the top of the page as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement?.blur()");
         try {
             Path dir = DemoRelease.PROJECT.resolve("target/screenshots");
             Files.createDirectories(dir);

@@ -44,6 +44,7 @@ final class DemoRelease {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
+                    Files.createDirectories(target.getParent());
                     Files.copy(file, target);
                 }
             }

@@ -14,6 +14,8 @@ class MonolithStoryIT extends StoryBehaviour {
                 "--http-body-limit=" + BODY_LIMIT);
         node.awaitLine("node started", 180);
         node.awaitLine("comic demo: seeded", 120);
+        // the seeded creators log in with the documented password
+        new Api(port).ok(null, "authentication/login", java.util.Map.of("nickname", "mara", "password", "comics-demo"));
         return port;
     }
 

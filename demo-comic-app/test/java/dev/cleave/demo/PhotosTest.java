@@ -20,7 +20,9 @@ class PhotosTest extends DomainTest {
         assertThat(api.call(pat.token(), "photo/upload", Map.of("bytes", uint8(10), "contentType", "text/html"), true).body())
                 .contains("A photo must be a PNG, JPEG, GIF or WebP image.");
         assertThat(api.call(pat.token(), "photo/upload", Map.of("bytes", List.of(1, 2, 3), "contentType", "image/png")).body())
-                .isEqualTo("The photo is empty.");
+                .isEqualTo("A photo must be sent as bytes (a Uint8Array).");
+        assertThat(api.call(pat.token(), "photo/upload", Map.of("bytes", uint8(0), "contentType", "image/png"), true).body())
+                .contains("The photo is empty.");
         assertThat(api.call(null, "photo/upload", Map.of("bytes", uint8(10), "contentType", "image/png"), true).status()).isEqualTo(401);
 
         String id = api.call(pat.token(), "photo/upload", Map.of("bytes", uint8(2048), "contentType", "image/png"), true).body();
