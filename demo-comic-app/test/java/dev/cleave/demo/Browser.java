@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,6 +71,7 @@ final class Browser implements AutoCloseable {
     /** The first displayed element that matches, scrolled to the middle of the window (clear of the phone's bottom nav). */
     WebElement find(String css) {
         WebElement element = new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " on " + driver.getCurrentUrl() + ": " + bodyText())
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         return element;
@@ -92,6 +94,7 @@ final class Browser implements AutoCloseable {
     /** Waits until the element's text contains {@code text}; returns the text. */
     String awaitText(String css, String text) {
         return new WebDriverWait(driver, WAIT).withMessage(() -> "no '" + text + "' in " + css + ": " + bodyText())
+                .ignoring(StaleElementReferenceException.class) // the page re-rendered meanwhile: look again
                 .until(d -> {
                     List<WebElement> found = d.findElements(By.cssSelector(css));
                     return found.stream().map(WebElement::getText).filter(t -> t.contains(text)).findFirst().orElse(null);

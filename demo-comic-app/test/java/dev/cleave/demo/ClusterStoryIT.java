@@ -3,6 +3,7 @@ package dev.cleave.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The story against the three-node cluster of services/cluster/: node 1 (bff, the page, the
@@ -15,16 +16,20 @@ class ClusterStoryIT extends StoryBehaviour {
     @Override
     int start(Path release, Path dir) {
         String cluster = ServiceFiles.clusterName();
-        int entry = ServiceFiles.freePort();
-        for (String name : List.of("node1", "node2", "node3")) {
-            int port = name.equals("node1") ? entry : ServiceFiles.freePort();
-            Path service = ServiceFiles.copy("cluster/" + name + ".json", dir.resolve(name), port, cluster, true);
-            nodes.add(DemoProcess.start(name, dir, "--service=" + service, "--release=" + release,
-                    "--http-body-limit=" + BODY_LIMIT));
+        List<String> names = List.of("node1", "node2", "node3");
+        List<IntFunction<Path>> services = names.stream().<IntFunction<Path>>map(name ->
+                port -> ServiceFiles.copy("cluster/" + name + ".json", dir.resolve(name), port, cluster, true)).toList();
+        List<NodeStarter.Started> launched = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            launched.add(NodeStarter.launch(names.get(i), dir, services.get(i), BODY_LIMIT, release));
+            nodes.add(launched.get(i).process());
         }
-        for (DemoProcess node : nodes) {
-            node.awaitLine("node started", 180);
+        for (int i = 0; i < names.size(); i++) {
+            NodeStarter.Started started = NodeStarter.await(launched.get(i), names.get(i), dir, services.get(i), BODY_LIMIT, release);
+            launched.set(i, started);
+            nodes.set(i, started.process());
         }
+        int entry = launched.get(0).port();
         awaitRouted(new Api(entry));
         nodes.get(2).awaitLine("comic demo: seeded", 120);
         return entry;

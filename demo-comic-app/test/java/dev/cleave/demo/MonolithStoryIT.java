@@ -1,6 +1,8 @@
 package dev.cleave.demo;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /** The story against the monolith: services/standalone.json (all segments, the seed) as one process. */
 class MonolithStoryIT extends StoryBehaviour {
@@ -8,15 +10,15 @@ class MonolithStoryIT extends StoryBehaviour {
 
     @Override
     int start(Path release, Path dir) {
-        int port = ServiceFiles.freePort();
-        Path service = ServiceFiles.copy("standalone.json", dir, port, null, true);
-        node = DemoProcess.start("standalone", dir, "--service=" + service, "--release=" + release,
-                "--http-body-limit=" + BODY_LIMIT);
-        node.awaitLine("node started", 180);
+        IntFunction<Path> service = port -> ServiceFiles.copy("standalone.json", dir, port, null, true);
+        NodeStarter.Started started = NodeStarter.launch("standalone", dir, service, BODY_LIMIT, release);
+        node = started.process();
+        started = NodeStarter.await(started, "standalone", dir, service, BODY_LIMIT, release);
+        node = started.process();
         node.awaitLine("comic demo: seeded", 120);
         // the seeded creators log in with the documented password
-        new Api(port).ok(null, "authentication/login", java.util.Map.of("nickname", "mara", "password", "comics-demo"));
-        return port;
+        new Api(started.port()).ok(null, "authentication/login", Map.of("nickname", "mara", "password", "comics-demo"));
+        return started.port();
     }
 
     @Override
