@@ -46,7 +46,7 @@ final class HazelcastDocuments implements DocumentStore {
 
     @Override
     public CompletableFuture<Boolean> insert(String collection, String id, String json) {
-        return maps.blocking(hz -> collection(hz, collection).putIfAbsent(id, new HazelcastJsonValue(json)) == null);
+        return maps.async(hz -> collection(hz, collection).submitToKey(id, new DocumentWrite(json, false)));
     }
 
     @Override
@@ -57,7 +57,7 @@ final class HazelcastDocuments implements DocumentStore {
 
     @Override
     public CompletableFuture<Boolean> replace(String collection, String id, String json) {
-        return maps.blocking(hz -> collection(hz, collection).replace(id, new HazelcastJsonValue(json)) != null);
+        return maps.async(hz -> collection(hz, collection).submitToKey(id, new DocumentWrite(json, true)));
     }
 
     @Override

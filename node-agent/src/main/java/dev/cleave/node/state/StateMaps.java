@@ -41,8 +41,22 @@ final class StateMaps {
         return instance.get().thenApplyAsync(work, blocking);
     }
 
-    /** Starts asynchronous work ({@code getAsync}, {@code submitToKey}) once the instance is there. */
+    /**
+     * Starts asynchronous work ({@code getAsync}, {@code submitToKey}) once the instance is there.
+     * The result is passed on in the thread that completes Hazelcast's future (its response
+     * thread), not through Hazelcast's default callback pool: one thread hand-off less per call.
+     */
     <T> CompletableFuture<T> async(Function<HazelcastInstance, java.util.concurrent.CompletionStage<T>> work) {
-        return instance.get().thenCompose(work);
+        return instance.get().thenCompose(hz -> {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            work.apply(hz).whenCompleteAsync((value, error) -> {
+                if (error == null) {
+                    result.complete(value);
+                } else {
+                    result.completeExceptionally(error);
+                }
+            }, Runnable::run);
+            return result;
+        });
     }
 }
