@@ -70,7 +70,7 @@ final class DirectHazelcast implements AutoCloseable {
                     + "\",\"group\":\"g" + (i % 1000) + "\",\"title\":\"post " + i + "\",\"n\":" + i + "}"));
             case "get" -> posts.get("r1-" + (i % 20_000));
             case "query" -> posts.values(Predicates.equal("group", "g" + (i % 1000)));
-            case "increment" -> counters.submitToKey("c" + (i % 64), new Add()).toCompletableFuture().join();
+            case "increment" -> counters.executeOnKey("c" + (i % 64), new Add());
             default -> throw new IllegalArgumentException(operation);
         }
     }

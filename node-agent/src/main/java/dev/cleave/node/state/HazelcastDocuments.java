@@ -46,29 +46,31 @@ final class HazelcastDocuments implements DocumentStore {
 
     @Override
     public CompletableFuture<Boolean> insert(String collection, String id, String json) {
-        return maps.async(hz -> collection(hz, collection).submitToKey(id, new DocumentWrite(json, false)));
+        return maps.blocking(hz -> collection(hz, collection).executeOnKey(id, new DocumentWrite(json, false)));
     }
 
     @Override
     public CompletableFuture<String> get(String collection, String id) {
-        return maps.async(hz -> collection(hz, collection).getAsync(id))
-                .thenApply(value -> value == null ? null : value.getValue());
+        return maps.blocking(hz -> {
+            HazelcastJsonValue value = collection(hz, collection).get(id);
+            return value == null ? null : value.getValue();
+        });
     }
 
     @Override
     public CompletableFuture<Boolean> replace(String collection, String id, String json) {
-        return maps.async(hz -> collection(hz, collection).submitToKey(id, new DocumentWrite(json, true)));
+        return maps.blocking(hz -> collection(hz, collection).executeOnKey(id, new DocumentWrite(json, true)));
     }
 
     @Override
     public CompletableFuture<String> update(String collection, String id, String fields) {
         DocumentMerge merge = DocumentMerge.of(fields);
-        return maps.async(hz -> collection(hz, collection).submitToKey(id, merge));
+        return maps.blocking(hz -> collection(hz, collection).executeOnKey(id, merge));
     }
 
     @Override
     public CompletableFuture<Boolean> delete(String collection, String id) {
-        return maps.async(hz -> collection(hz, collection).removeAsync(id)).thenApply(old -> old != null);
+        return maps.blocking(hz -> collection(hz, collection).remove(id) != null);
     }
 
     @Override
