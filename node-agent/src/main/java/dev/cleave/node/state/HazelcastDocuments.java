@@ -24,6 +24,7 @@ import dev.cleave.runtime.state.DocumentStore;
  * ({@link PagingPredicate}) and skips the offset here.
  */
 final class HazelcastDocuments implements DocumentStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HazelcastDocuments.class);
     private final StateMaps maps;
     private final Map<String, Set<String>> indexes = new ConcurrentHashMap<>();
 
@@ -35,11 +36,11 @@ final class HazelcastDocuments implements DocumentStore {
     public void declare(String collection, List<String> fields) {
         Set<String> declared = indexes.computeIfAbsent(collection, name -> ConcurrentHashMap.newKeySet());
         List<String> added = fields.stream().filter(declared::add).toList();
-        if (!added.isEmpty()) {
-            maps.blocking(hz -> {
+        if (!added.isEmpty()) { // collections are declared as modules load: on a clustered node, before it has joined
+            maps.whenReady(hz -> {
                 IMap<String, HazelcastJsonValue> map = collection(hz, collection);
                 added.forEach(field -> map.addIndex(IndexType.SORTED, field));
-                return null;
+                LOG.info("collection {}: indexes on {}", collection, added);
             });
         }
     }

@@ -38,7 +38,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
     private NodeState(StateConfig config, boolean clustered, String release) {
         this.config = config;
         this.clustered = clustered;
-        this.maps = new StateMaps(this::instance);
+        this.maps = new StateMaps(this::instance, this::ready);
         this.events = new HazelcastEvents(maps, release);
         this.bindings = new StateBindings(new HazelcastDocuments(maps), new HazelcastCounters(maps),
                 new HazelcastBlobs(maps, config.blobLimitBytes()), events);
@@ -104,6 +104,11 @@ public final class NodeState implements MemberExtension, AutoCloseable {
             }
         });
         return instance;
+    }
+
+    /** The instance once it is there: a clustered node's once it has joined; a standalone node's is started now. */
+    private CompletableFuture<HazelcastInstance> ready() {
+        return clustered ? instance : instance();
     }
 
     private String jdbcUrl() {

@@ -21,11 +21,26 @@ final class StateMaps {
     static final String EVENT_PREFIX = "cleave.event.";
 
     private final java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance;
+    private final java.util.function.Supplier<CompletableFuture<HazelcastInstance>> ready;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
 
-    /** @param instance gives the instance when it is there (it may start it on first use) */
-    StateMaps(java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance) {
+    /**
+     * @param instance gives the instance for an operation now: it may start it on first use, or
+     *                 fail when it cannot be there yet (a clustered node that has not joined)
+     * @param ready    completes when the instance is there, however long that takes
+     */
+    StateMaps(java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance,
+              java.util.function.Supplier<CompletableFuture<HazelcastInstance>> ready) {
         this.instance = instance;
+        this.ready = ready;
+    }
+
+    /** Runs {@code work} on a virtual thread once the instance is there; failures are logged. */
+    void whenReady(java.util.function.Consumer<HazelcastInstance> work) {
+        ready.get().thenAcceptAsync(work, blocking).exceptionally(error -> {
+            org.slf4j.LoggerFactory.getLogger(StateMaps.class).error("state: {}", error.getMessage());
+            return null;
+        });
     }
 
     <K, V> IMap<K, V> map(HazelcastInstance hazelcast, String name) {
