@@ -19,7 +19,8 @@ import com.hazelcast.query.Predicates;
 
 /**
  * The operations of {@code apps/state/ops.ts} on a Hazelcast member of its own, from Java: the
- * same maps, values, index and predicate, {@value StateBench#IN_FLIGHT} virtual threads at a time.
+ * same maps, values, index and predicate, with as many virtual threads as the JavaScript side has
+ * operations in flight, each calling Hazelcast's blocking API (as the binding does).
  */
 final class DirectHazelcast implements AutoCloseable {
     private final HazelcastInstance hazelcast;

@@ -21,9 +21,10 @@ import dev.cleave.segmenter.config.ProjectConfigLoader;
  * Operations per second of the state modules through their JavaScript API, next to the same
  * operations on Hazelcast directly from Java ({@link DirectHazelcast}); the ratio is what the
  * binding costs. Each side is one Hazelcast member alone, in memory, in this JVM. The JavaScript
- * side runs inside one procedure call per measurement on one event loop, with {@value #IN_FLIGHT}
- * operations in flight; the Java side runs {@value #IN_FLIGHT} virtual threads. Run with
- * {@code ./cleave bench state}; see docs/benchmarks.md.
+ * side runs inside one procedure call per measurement on one event loop, with {@code -DinFlight}
+ * (default 64) operations in flight; the Java side runs as many virtual threads. {@code get} and
+ * {@code query} read what {@code put} wrote, so keep {@code put} first in {@code -Doperations}.
+ * Run with {@code ./cleave bench state}; see docs/benchmarks.md.
  */
 public final class StateBench {
     static final int IN_FLIGHT = Integer.getInteger("inFlight", 64);
@@ -62,7 +63,7 @@ public final class StateBench {
         Files.createDirectories(results.getParent());
         Files.writeString(results, "# State bindings, " + LocalDate.now() + "\n\n" + count + " operations per row, "
                 + IN_FLIGHT + " in flight, after one warm-up round; " + Runtime.getRuntime().availableProcessors()
-                + " cores.\n\n" + table);
+                + " cores; load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim() + ".\n\n" + table);
         System.out.println("\n" + table + "\nwritten to " + results);
         System.exit(0);
     }
