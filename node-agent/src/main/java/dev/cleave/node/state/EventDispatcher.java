@@ -71,7 +71,7 @@ final class EventDispatcher implements AutoCloseable {
             }
         });
         sweeper.scheduleWithFixedDelay(this::sweep, 0, 1, TimeUnit.SECONDS);
-        LOG.info("events: handling {} for segments {}", MAX_ATTEMPTS + " attempt(s) per event", segments);
+        LOG.info("events: handling the subscriptions of segments {} (at most {} attempts per event)", segments, MAX_ATTEMPTS);
     }
 
     private void sweep() {

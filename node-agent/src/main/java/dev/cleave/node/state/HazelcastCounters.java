@@ -2,6 +2,7 @@ package dev.cleave.node.state;
 
 import java.util.concurrent.CompletableFuture;
 
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 
 import dev.cleave.runtime.state.CounterStore;
@@ -32,7 +33,7 @@ final class HazelcastCounters implements CounterStore {
         return maps.blocking(hz -> counters(hz).remove(key) != null);
     }
 
-    private IMap<String, Long> counters(com.hazelcast.core.HazelcastInstance hz) {
+    private IMap<String, Long> counters(HazelcastInstance hz) {
         return maps.map(hz, StateMaps.COUNTERS);
     }
 }

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.hazelcast.config.IndexType;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastJsonValue;
@@ -24,7 +27,7 @@ import dev.cleave.runtime.state.DocumentStore;
  * ({@link PagingPredicate}) and skips the offset here.
  */
 final class HazelcastDocuments implements DocumentStore {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HazelcastDocuments.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HazelcastDocuments.class);
     private final StateMaps maps;
     private final Map<String, Set<String>> indexes = new ConcurrentHashMap<>();
 

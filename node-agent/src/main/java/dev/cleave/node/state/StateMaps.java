@@ -3,7 +3,11 @@ package dev.cleave.node.state;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.slf4j.LoggerFactory;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
@@ -20,8 +24,8 @@ final class StateMaps {
     /** Maps of events: {@code cleave.event.pending}, {@code cleave.event.failed}, {@code cleave.event.subscriptions}. */
     static final String EVENT_PREFIX = "cleave.event.";
 
-    private final java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance;
-    private final java.util.function.Supplier<CompletableFuture<HazelcastInstance>> ready;
+    private final Supplier<CompletableFuture<HazelcastInstance>> instance;
+    private final Supplier<CompletableFuture<HazelcastInstance>> ready;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
 
     /**
@@ -29,16 +33,16 @@ final class StateMaps {
      *                 fail when it cannot be there yet (a clustered node that has not joined)
      * @param ready    completes when the instance is there, however long that takes
      */
-    StateMaps(java.util.function.Supplier<CompletableFuture<HazelcastInstance>> instance,
-              java.util.function.Supplier<CompletableFuture<HazelcastInstance>> ready) {
+    StateMaps(Supplier<CompletableFuture<HazelcastInstance>> instance,
+              Supplier<CompletableFuture<HazelcastInstance>> ready) {
         this.instance = instance;
         this.ready = ready;
     }
 
     /** Runs {@code work} on a virtual thread once the instance is there; failures are logged. */
-    void whenReady(java.util.function.Consumer<HazelcastInstance> work) {
+    void whenReady(Consumer<HazelcastInstance> work) {
         ready.get().thenAcceptAsync(work, blocking).exceptionally(error -> {
-            org.slf4j.LoggerFactory.getLogger(StateMaps.class).error("state: {}", error.getMessage());
+            LoggerFactory.getLogger(StateMaps.class).error("state: {}", error.getMessage());
             return null;
         });
     }
