@@ -137,6 +137,12 @@ abstract class StateBehaviour {
         assertThat(ids(find(port, "{\"where\": {" + group + "}, \"limit\": 2}"))).containsExactly(author + "p1", author + "p2");
     }
 
+    @Test
+    void createsTheIndexesTheAppDeclares() {
+        awaitLogged("collection posts: indexes on [authorId, createdAt, meta.score]");
+        awaitLogged("collection started: indexes on [key]");
+    }
+
     private static JsonNode find(int port, String query) {
         return call(port, "store/find", "{\"query\": " + query + "}");
     }

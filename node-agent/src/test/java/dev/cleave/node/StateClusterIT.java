@@ -73,6 +73,13 @@ class StateClusterIT extends StateBehaviour {
         }
     }
 
+    /** The id of the node's one loop (a plain string answer). */
+    private static String whoami(int port) {
+        var response = TestNodes.post(port, "notify/whoami", "{}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -101,13 +108,13 @@ class StateClusterIT extends StateBehaviour {
             started = call(ports[0], "notify/startedBy", "{\"key\": \"" + batch + "\"}");
         }
         assertThat(started).as("a node started handling the slow event").hasSize(1);
-        int handling = call(ports[1], "notify/whoami", "{}").asText().equals(started.get(0).asText()) ? 1 : 2;
+        int handling = whoami(ports[1]).equals(started.get(0).asText()) ? 1 : 2;
         nodes.get(handling).kill();
         int survivor = 3 - handling;
 
         awaitCounter(ports[0], "handled:" + batch, 1, 40);
         assertThat(call(ports[0], "notify/startedBy", "{\"key\": \"" + batch + "\"}").toString())
-                .contains(call(ports[survivor], "notify/whoami", "{}").asText());
+                .contains(whoami(ports[survivor]));
         long found = call(ports[survivor], "store/countBatch", "{\"prefix\": \"" + batch + "\"}").asInt();
         assertThat(found).as("documents found after the kill").isEqualTo(500);
         for (int i = 0; i < 500; i += 37) {

@@ -55,11 +55,17 @@ class StateOneNodeIT extends StateBehaviour {
     }
 
     @Test
-    void keepsDocumentsCountersAndBlobsOverARestart() {
+    void keepsDocumentsCountersBlobsAndAPendingEventOverARestart() throws InterruptedException {
         int port = node.port();
         call(port, "store/insert", "{\"document\": {\"id\": \"kept\", \"title\": \"still here\", \"createdAt\": 5}}");
         call(port, "store/add", "{\"key\": \"kept\", \"amount\": 42}");
         call(port, "store/store", "{\"key\": \"kept\", \"size\": 5000, \"contentType\": \"image/jpeg\"}");
+        publish(port, "{\"key\": \"kept-event\", \"slowMs\": 60000}"); // still being handled at the stop
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (call(port, "notify/startedBy", "{\"key\": \"kept-event\"}").isEmpty()) {
+            assertThat(System.nanoTime()).as("the slow event has started").isLessThan(deadline);
+            Thread.sleep(20);
+        }
         node.stop("restart");
         assertThat(dir.resolve("data/cleave.mv.db")).exists();
         node = startNode();
@@ -71,5 +77,7 @@ class StateOneNodeIT extends StateBehaviour {
         assertThat(blob.get("contentType").asText()).isEqualTo("image/jpeg");
         assertThat(blob.get("size").asInt()).isEqualTo(5000);
         assertThat(blob.get("intact").asBoolean()).isTrue();
+        assertThat(counter(port, "handled:kept-event")).isZero();
+        awaitCounter(port, "attempts:kept-event", 2, 30); // taken again after the restart
     }
 }

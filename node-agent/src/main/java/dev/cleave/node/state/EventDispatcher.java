@@ -3,6 +3,7 @@ package dev.cleave.node.state;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -70,7 +71,7 @@ final class EventDispatcher implements AutoCloseable {
             }
         });
         sweeper.scheduleWithFixedDelay(this::sweep, 0, 1, TimeUnit.SECONDS);
-        LOG.info("events: handling {} for segments {}", MAX_ATTEMPTS + " attempt(s) per event", segments);
+        LOG.info("events: handling the subscriptions of segments {} (at most {} attempts per event)", segments, MAX_ATTEMPTS);
     }
 
     private void sweep() {
@@ -98,52 +99,54 @@ final class EventDispatcher implements AutoCloseable {
         return hz.getCluster().getMembers().stream().map(m -> m.getUuid().toString()).collect(Collectors.toSet());
     }
 
+    /** Tries to take the event on a virtual thread; if taken, runs its handler and settles it there. */
     private void claim(String key) {
         if (closed || !inFlight.tryAcquire()) {
             return; // the next sweep takes it
         }
-        long now = System.currentTimeMillis();
-        pending.submitToKey(key, new EventClaim(member, now, now + leaseMillis, liveMembers()))
-                .toCompletableFuture()
-                .thenCompose(envelope -> envelope == null ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                        : handle(envelope))
-                .whenComplete((done, error) -> {
-                    inFlight.release();
-                    if (error != null && !closed) {
-                        LOG.warn("events: could not claim {}: {}", key, error.getMessage());
-                    }
-                });
+        Thread.ofVirtual().name("cleave-event").start(() -> {
+            try {
+                long now = System.currentTimeMillis();
+                EventEnvelope envelope = pending.executeOnKey(key, new EventClaim(member, now, now + leaseMillis, liveMembers()));
+                if (envelope != null) {
+                    settle(envelope, outcome(envelope));
+                }
+            } catch (RuntimeException e) {
+                if (!closed) {
+                    LOG.warn("events: could not hand on {}: {}", key, e.getMessage());
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
     }
 
-    private java.util.concurrent.CompletableFuture<Void> handle(EventEnvelope envelope) {
-        java.util.concurrent.CompletableFuture<Void> run;
+    /** Runs the handler and waits for it; its error, or {@code null}. */
+    private Throwable outcome(EventEnvelope envelope) {
         try {
-            run = handler.handle(envelope.segment(), envelope.topic(), envelope.event(), envelope.meta());
+            handler.handle(envelope.segment(), envelope.topic(), envelope.event(), envelope.meta()).join();
+            return null;
+        } catch (CompletionException e) {
+            return e.getCause() == null ? e : e.getCause();
         } catch (RuntimeException e) {
-            run = java.util.concurrent.CompletableFuture.failedFuture(e);
+            return e;
         }
-        return run.handle((ok, error) -> error).thenCompose(error -> settle(envelope, error));
     }
 
-    private java.util.concurrent.CompletableFuture<Void> settle(EventEnvelope envelope, Throwable error) {
+    private void settle(EventEnvelope envelope, Throwable error) {
         if (error == null) {
-            return pending.submitToKey(envelope.key(), new EventSettle(member, -1)).toCompletableFuture().thenApply(x -> null);
-        }
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        if (envelope.attempts() < MAX_ATTEMPTS) {
+            pending.executeOnKey(envelope.key(), new EventSettle(member, -1));
+        } else if (envelope.attempts() < MAX_ATTEMPTS) {
             LOG.warn("event handler failed (attempt {} of {}) topic={} segment={} id={}: {}", envelope.attempts(),
-                    MAX_ATTEMPTS, envelope.topic(), envelope.segment(), envelope.id(), cause.getMessage());
+                    MAX_ATTEMPTS, envelope.topic(), envelope.segment(), envelope.id(), error.getMessage());
             long retryAt = System.currentTimeMillis() + RETRY_PAUSE_MILLIS * envelope.attempts();
-            return pending.submitToKey(envelope.key(), new EventSettle(member, retryAt)).toCompletableFuture()
-                    .thenApply(x -> null);
+            pending.executeOnKey(envelope.key(), new EventSettle(member, retryAt));
+        } else {
+            LOG.error("event failed after {} attempts topic={} segment={} id={} event={}: {}", MAX_ATTEMPTS,
+                    envelope.topic(), envelope.segment(), envelope.id(), envelope.event(), error.getMessage());
+            hz.<String, HazelcastJsonValue>getMap(HazelcastEvents.FAILED).set(envelope.key(), envelope.json());
+            pending.executeOnKey(envelope.key(), new EventSettle(member, -1));
         }
-        LOG.error("event failed after {} attempts topic={} segment={} id={} event={}: {}", MAX_ATTEMPTS, envelope.topic(),
-                envelope.segment(), envelope.id(), envelope.event(), cause.getMessage());
-        IMap<String, HazelcastJsonValue> failed = hz.getMap(HazelcastEvents.FAILED);
-        return failed.setAsync(envelope.key(), envelope.json()).toCompletableFuture()
-                .thenCompose(x -> pending.submitToKey(envelope.key(), new EventSettle(member, -1)).toCompletableFuture())
-                .thenApply(x -> null);
     }
 
     @Override

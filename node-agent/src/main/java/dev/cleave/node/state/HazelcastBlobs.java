@@ -30,17 +30,20 @@ final class HazelcastBlobs implements BlobStore {
             return CompletableFuture.failedFuture(new StateInputException("blob '" + key + "' is " + blob.bytes().length
                     + " bytes, over the limit of " + limit + " bytes (state.blobLimit in the service file)"));
         }
-        return maps.async(hz -> blobs(hz).setAsync(key, blob));
+        return maps.blocking(hz -> {
+            blobs(hz).set(key, blob);
+            return null;
+        });
     }
 
     @Override
     public CompletableFuture<Blob> get(String key) {
-        return maps.async(hz -> blobs(hz).getAsync(key));
+        return maps.blocking(hz -> blobs(hz).get(key));
     }
 
     @Override
     public CompletableFuture<Boolean> delete(String key) {
-        return maps.async(hz -> blobs(hz).removeAsync(key)).thenApply(old -> old != null);
+        return maps.blocking(hz -> blobs(hz).remove(key) != null);
     }
 
     private IMap<String, Blob> blobs(HazelcastInstance hz) {

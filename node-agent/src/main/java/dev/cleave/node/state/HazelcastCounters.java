@@ -2,6 +2,7 @@ package dev.cleave.node.state;
 
 import java.util.concurrent.CompletableFuture;
 
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 
 import dev.cleave.runtime.state.CounterStore;
@@ -16,20 +17,23 @@ final class HazelcastCounters implements CounterStore {
 
     @Override
     public CompletableFuture<Long> add(String key, long delta) {
-        return maps.async(hz -> counters(hz).submitToKey(key, new CounterAdd(delta)));
+        return maps.blocking(hz -> counters(hz).executeOnKey(key, new CounterAdd(delta)));
     }
 
     @Override
     public CompletableFuture<Long> get(String key) {
-        return maps.async(hz -> counters(hz).getAsync(key)).thenApply(value -> value == null ? 0L : value);
+        return maps.blocking(hz -> {
+            Long value = counters(hz).get(key);
+            return value == null ? 0L : value;
+        });
     }
 
     @Override
     public CompletableFuture<Boolean> delete(String key) {
-        return maps.async(hz -> counters(hz).removeAsync(key)).thenApply(old -> old != null);
+        return maps.blocking(hz -> counters(hz).remove(key) != null);
     }
 
-    private IMap<String, Long> counters(com.hazelcast.core.HazelcastInstance hz) {
+    private IMap<String, Long> counters(HazelcastInstance hz) {
         return maps.map(hz, StateMaps.COUNTERS);
     }
 }

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.hazelcast.config.IndexType;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastJsonValue;
@@ -24,6 +27,7 @@ import dev.cleave.runtime.state.DocumentStore;
  * ({@link PagingPredicate}) and skips the offset here.
  */
 final class HazelcastDocuments implements DocumentStore {
+    private static final Logger LOG = LoggerFactory.getLogger(HazelcastDocuments.class);
     private final StateMaps maps;
     private final Map<String, Set<String>> indexes = new ConcurrentHashMap<>();
 
@@ -35,40 +39,42 @@ final class HazelcastDocuments implements DocumentStore {
     public void declare(String collection, List<String> fields) {
         Set<String> declared = indexes.computeIfAbsent(collection, name -> ConcurrentHashMap.newKeySet());
         List<String> added = fields.stream().filter(declared::add).toList();
-        if (!added.isEmpty()) {
-            maps.blocking(hz -> {
+        if (!added.isEmpty()) { // collections are declared as modules load: on a clustered node, before it has joined
+            maps.whenReady(hz -> {
                 IMap<String, HazelcastJsonValue> map = collection(hz, collection);
                 added.forEach(field -> map.addIndex(IndexType.SORTED, field));
-                return null;
+                LOG.info("collection {}: indexes on {}", collection, added);
             });
         }
     }
 
     @Override
     public CompletableFuture<Boolean> insert(String collection, String id, String json) {
-        return maps.blocking(hz -> collection(hz, collection).putIfAbsent(id, new HazelcastJsonValue(json)) == null);
+        return maps.blocking(hz -> collection(hz, collection).executeOnKey(id, new DocumentWrite(json, false)));
     }
 
     @Override
     public CompletableFuture<String> get(String collection, String id) {
-        return maps.async(hz -> collection(hz, collection).getAsync(id))
-                .thenApply(value -> value == null ? null : value.getValue());
+        return maps.blocking(hz -> {
+            HazelcastJsonValue value = collection(hz, collection).get(id);
+            return value == null ? null : value.getValue();
+        });
     }
 
     @Override
     public CompletableFuture<Boolean> replace(String collection, String id, String json) {
-        return maps.blocking(hz -> collection(hz, collection).replace(id, new HazelcastJsonValue(json)) != null);
+        return maps.blocking(hz -> collection(hz, collection).executeOnKey(id, new DocumentWrite(json, true)));
     }
 
     @Override
     public CompletableFuture<String> update(String collection, String id, String fields) {
         DocumentMerge merge = DocumentMerge.of(fields);
-        return maps.async(hz -> collection(hz, collection).submitToKey(id, merge));
+        return maps.blocking(hz -> collection(hz, collection).executeOnKey(id, merge));
     }
 
     @Override
     public CompletableFuture<Boolean> delete(String collection, String id) {
-        return maps.async(hz -> collection(hz, collection).removeAsync(id)).thenApply(old -> old != null);
+        return maps.blocking(hz -> collection(hz, collection).remove(id) != null);
     }
 
     @Override

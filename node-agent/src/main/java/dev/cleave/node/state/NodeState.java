@@ -1,7 +1,10 @@
 package dev.cleave.node.state;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
@@ -38,7 +41,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
     private NodeState(StateConfig config, boolean clustered, String release) {
         this.config = config;
         this.clustered = clustered;
-        this.maps = new StateMaps(this::instance);
+        this.maps = new StateMaps(this::instance, this::ready);
         this.events = new HazelcastEvents(maps, release);
         this.bindings = new StateBindings(new HazelcastDocuments(maps), new HazelcastCounters(maps),
                 new HazelcastBlobs(maps, config.blobLimitBytes()), events);
@@ -59,7 +62,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
      * topics, makes that known to the cluster and starts handing their events to {@code handler}.
      * An event whose handler has not settled within {@code lease} may be taken by another node.
      */
-    public void startEvents(java.util.List<String> segments, EventHandler handler, java.time.Duration lease) {
+    public void startEvents(List<String> segments, EventHandler handler, Duration lease) {
         if (!events.anySubscriptions()) {
             return;
         }
@@ -106,6 +109,11 @@ public final class NodeState implements MemberExtension, AutoCloseable {
         return instance;
     }
 
+    /** The instance once it is there: a clustered node's once it has joined; a standalone node's is started now. */
+    private CompletableFuture<HazelcastInstance> ready() {
+        return clustered ? instance : instance();
+    }
+
     private String jdbcUrl() {
         if (config.jdbcUrl() != null) {
             return config.jdbcUrl();
@@ -113,7 +121,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
         Path dir = Path.of(config.dataDir() == null ? DEFAULT_DATA_DIR : config.dataDir()).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot create the data folder " + dir + " (state.dataDir): " + e.getMessage(), e);
         }
         return "jdbc:h2:file:" + dir.resolve("cleave") + ";DB_CLOSE_ON_EXIT=FALSE";

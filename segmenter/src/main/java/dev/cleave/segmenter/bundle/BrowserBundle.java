@@ -13,6 +13,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.cleave.segmenter.BuildException;
+import dev.cleave.segmenter.config.IndexPage;
 import dev.cleave.segmenter.config.ProjectConfig;
 import dev.cleave.segmenter.plan.ExportResolver;
 import dev.cleave.segmenter.plan.ModuleGraph;
@@ -30,6 +32,7 @@ public final class BrowserBundle {
     /** The release folder of the front end. */
     public static final String FOLDER = "webui";
     static final String SCRIPT = "app.js";
+    private static final String WORK_PREFIX = ".cleave-bundle-";
     static final String STYLESHEET = "app.css";
     private static final List<String> FILE_LOADERS = List.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico",
             "woff", "woff2", "ttf", "otf");
@@ -41,8 +44,9 @@ public final class BrowserBundle {
     /** The front end's files by release path ({@code webui/...}); the project must have a front end. */
     public static SortedMap<String, byte[]> build(ProjectConfig project, ReleasePlan plan, ModuleGraph graph,
                                                   ExportResolver resolver) {
-        Path stage = project.root().resolve(".cleave-bundle-" + ProcessHandle.current().pid());
+        Path stage = project.root().resolve(WORK_PREFIX + ProcessHandle.current().pid());
         try {
+            deleteLeftovers(project.root());
             deleteTree(stage);
             Files.createDirectories(stage);
             new BrowserTree(project, plan, graph, resolver, stage).write();
@@ -59,6 +63,19 @@ public final class BrowserBundle {
                 deleteTree(stage);
             } catch (IOException ignored) {
                 // a leftover work folder is harmless: the next build deletes it
+            }
+        }
+    }
+
+    /** Work folders of builds that died before they could remove theirs (their process is gone). */
+    private static void deleteLeftovers(Path root) throws IOException {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(WORK_PREFIX) && name.substring(WORK_PREFIX.length()).matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(name.substring(WORK_PREFIX.length()))).isEmpty()) {
+                    deleteTree(entry);
+                }
             }
         }
     }
@@ -88,7 +105,7 @@ public final class BrowserBundle {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
                 String name = out.relativize(file).toString().replace('\\', '/');
                 byte[] bytes = Files.readAllBytes(file);
-                if (name.equals(SCRIPT + ".map")) {
+                if (name.endsWith(".map")) {
                     bytes = SourceMaps.relativize(bytes, out, stage, project.root());
                 }
                 files.put(FOLDER + "/" + name, bytes);
@@ -106,7 +123,7 @@ public final class BrowserBundle {
                 }
                 String name = FOLDER + "/" + folder.relativize(file).toString().replace('\\', '/');
                 if (files.containsKey(name)) {
-                    throw new dev.cleave.segmenter.BuildException(project.display(file) + ": the bundle writes a file of"
+                    throw new BuildException(project.display(file) + ": the bundle writes a file of"
                             + " this name (" + name + ") — rename the file");
                 }
                 files.put(name, Files.readAllBytes(file));
@@ -114,7 +131,7 @@ public final class BrowserBundle {
         }
         String page = Files.readString(project.frontend().index());
         String stylesheet = files.containsKey(FOLDER + "/" + STYLESHEET) ? "/" + STYLESHEET : null;
-        files.put(FOLDER + "/index.html", new dev.cleave.segmenter.config.IndexPage(page).withBundle("/" + SCRIPT, stylesheet)
+        files.put(FOLDER + "/index.html", new IndexPage(page).withBundle("/" + SCRIPT, stylesheet)
                 .getBytes(StandardCharsets.UTF_8));
     }
 

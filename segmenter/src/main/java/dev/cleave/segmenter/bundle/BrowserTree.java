@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.cleave.segmenter.config.Names;
 import dev.cleave.segmenter.config.ProjectConfig;
 import dev.cleave.segmenter.plan.ExportResolver;
 import dev.cleave.segmenter.plan.LoadedModule;
@@ -103,7 +104,7 @@ final class BrowserTree {
             LoadedModule module = graph.loaded().stream().filter(m -> m.path().equals(type.module())).findFirst().orElseThrow();
             String local = "class" + index++;
             String imported = type.export().equals("default") ? "default" : type.export();
-            imports.append("import { ").append(imported.equals("default") || dev.cleave.segmenter.config.Names.isIdentifier(imported)
+            imports.append("import { ").append(imported.equals("default") || Names.isIdentifier(imported)
                     ? imported : JsText.quote(imported)).append(" as ").append(local).append(" } from ")
                     .append(JsText.quote(specifier(module.source().file()))).append(";\n");
             entries.add("  { key: " + JsText.quote(type.key()) + ", constructor: " + local + ", parameters: ["

@@ -14,7 +14,7 @@ import dev.cleave.segmenter.BuildException;
 /**
  * The esbuild executable. It ships inside the {@code org.mvnpm.at.esbuild:linux-x64} jar on the
  * class path and is copied once per version to a cache folder ({@code $XDG_CACHE_HOME/cleave}, else
- * {@code ~/.cache/cleave}), made executable there and moved into place atomically, so concurrent
+ * {@code ~/.cache/cleave}, else {@code <tmp>/cleave-<user>}), made executable there and moved into place atomically, so concurrent
  * builds never run a half-written file.
  */
 final class EsbuildBinary {
@@ -54,10 +54,15 @@ final class EsbuildBinary {
         }
     }
 
+    /** The user's cache folder; the temporary folder when there is no home to write to (a container user). */
     private static Path cacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("cleave");
+        try {
+            return Files.createDirectories(base.resolve("cleave"));
+        } catch (IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"), "cleave-" + System.getProperty("user.name"));
+        }
     }
 
     private static void checkPlatform() {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Names the sources of the bundle's source map as the project names them: esbuild saw the copies
+ * Names the sources of the bundle's source maps (script and CSS) as the project names them: esbuild saw the copies
  * in the work folder, which mirrors the project folder, so {@code ../webui/main.ts} becomes
  * {@code webui/main.ts}, and a package becomes {@code node_modules/<package>/...}. The sources'
  * text is in the map itself ({@code sourcesContent}), so browsers show the TypeScript as written.

@@ -31,9 +31,10 @@ final class FrontendConfigLoader {
         }
         Path folder = index.getParent();
         if (!folder.startsWith(project.root()) || folder.equals(project.root()) || folder.equals(project.source())
-                || folder.startsWith(project.target()) || folder.startsWith(project.segments())) {
+                || folder.startsWith(project.target()) || project.target().startsWith(folder)
+                || folder.startsWith(project.segments())) {
             throw new BuildException(key + " must be in a folder of its own inside the project (not the project folder,"
-                    + " not the source folder itself, not the target or segments folder), because the files next to it"
+                    + " not the source folder itself, not in or around the target folder, not in the segments folder), because the files next to it"
                     + " go into the release — move it to a folder such as ./webui");
         }
         return new FrontendConfig(index, script(index, project));

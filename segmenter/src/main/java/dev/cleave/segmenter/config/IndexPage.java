@@ -55,7 +55,7 @@ public final class IndexPage {
         if (head.find()) {
             return page.substring(0, head.start()) + link + "\n" + page.substring(head.start());
         }
-        int tag = page.lastIndexOf("<script", source.start());
+        int tag = page.toLowerCase(Locale.ROOT).lastIndexOf("<script", source.start());
         return page.substring(0, tag) + link + "\n" + page.substring(tag);
     }
 

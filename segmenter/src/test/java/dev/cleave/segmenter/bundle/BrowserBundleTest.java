@@ -99,6 +99,34 @@ class BrowserBundleTest {
     }
 
     @Test
+    void bundlesAFrontEndThatLivesInTheSourceFolder() throws IOException {
+        Path inside = TestApps.copy("storefront", dir.resolve("inside"));
+        Files.move(inside.resolve("webui"), inside.resolve("src/webui"));
+        Path main = inside.resolve("src/webui/main.ts");
+        Files.writeString(main, Files.readString(main).replace("'../src/", "'../"));
+        Files.writeString(inside.resolve("cleave.json"), "{ \"frontend\": { \"index\": \"./src/webui/index.html\" } }");
+        new Segmenter().build(ProjectConfigLoader.find(inside));
+        Map<String, String> built = TestApps.files(inside.resolve("dist/webui"));
+        assertThat(built.get("app.js")).contains("__run(\"greet/hello\", \"0.0.0\", { name })", "key: \"shapes/Point\"");
+        assertThat(built.keySet()).contains("index.html", "app.css", "favicon.txt").noneMatch(name -> name.endsWith(".ts"));
+    }
+
+    @Test
+    void namesTheSourcesOfTheStylesheetsMapAsTheProjectDoes() throws IOException {
+        JsonNode map = new ObjectMapper().readTree(webui.get("app.css.map"));
+        assertThat(map.get("sources")).extracting(JsonNode::asText).containsExactly("webui/style.css");
+    }
+
+    @Test
+    void removesTheWorkFolderOfABuildThatDied() throws IOException {
+        Path again = TestApps.copy("storefront", dir.resolve("died"));
+        Path leftover = Files.createDirectories(again.resolve(".cleave-bundle-999999999/src"));
+        Files.writeString(leftover.resolve("x.ts"), "");
+        new Segmenter().build(ProjectConfigLoader.find(again));
+        assertThat(again.resolve(".cleave-bundle-999999999")).doesNotExist();
+    }
+
+    @Test
     void givesTheSameReleaseIdForTheSameInputs() {
         Path again = TestApps.copy("storefront", dir.resolve("again"));
         assertThat(new Segmenter().build(ProjectConfigLoader.find(again)).releaseId()).isEqualTo(result.releaseId());

@@ -36,6 +36,7 @@ class FrontendErrorsTest {
             new Segmenter().build(ProjectConfigLoader.find(project));
         } catch (BuildException e) {
             assertThat(project.resolve("dist")).as("nothing is written on error").doesNotExist();
+            assertThat(project.resolve("webui/dist")).as("nothing is written on error").doesNotExist();
             try (Stream<Path> files = Files.list(project)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".cleave-bundle"));
             }
@@ -114,6 +115,13 @@ class FrontendErrorsTest {
         write("cleave.json", "{ \"frontend\": { \"index\": \"./index.html\" } }");
         assertThat(failure()).startsWith("cleave.json: \"frontend\" → \"index\" './index.html' must be in a folder of its"
                 + " own inside the project");
+    }
+
+    @Test
+    void refusesATargetInsideTheFrontEndsFolder() throws IOException {
+        write("cleave.json", "{ \"target\": \"./webui/dist\", \"frontend\": { \"index\": \"./webui/index.html\" } }");
+        assertThat(failure()).startsWith("cleave.json: \"frontend\" → \"index\" './webui/index.html' must be in a folder of"
+                + " its own inside the project");
     }
 
     @Test

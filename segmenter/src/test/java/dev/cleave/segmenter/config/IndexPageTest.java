@@ -28,6 +28,8 @@ class IndexPageTest {
         assertThat(page.withBundle("/app.js", "/app.css"))
                 .isEqualTo("<p>x</p><link rel=\"stylesheet\" href=\"/app.css\">\n<script type=\"module\" src=\"/app.js\"></script>");
         assertThat(page.withBundle("/app.js", null)).isEqualTo("<p>x</p><script type=\"module\" src=\"/app.js\"></script>");
+        assertThat(new IndexPage("<SCRIPT type=module src=main.ts></SCRIPT>").withBundle("/app.js", "/app.css"))
+                .isEqualTo("<link rel=\"stylesheet\" href=\"/app.css\">\n<SCRIPT type=module src=\"/app.js\"></SCRIPT>");
     }
 
     @Test

@@ -38,6 +38,24 @@ class ProjectConfigLoaderTest {
     }
 
     @Test
+    void readsTheFrontEndsPageAndFindsItsScript() throws IOException {
+        Files.createDirectories(project.resolve("webui"));
+        write("webui/index.html", "<script type=\"module\" src=\"./main.ts\"></script>");
+        write("webui/main.ts", "");
+        write("cleave.json", "{ \"frontend\": { \"index\": \"./webui/index.html\" } }");
+        FrontendConfig frontend = ProjectConfigLoader.find(project).frontend();
+        assertThat(frontend.index()).isEqualTo(project.resolve("webui/index.html"));
+        assertThat(frontend.script()).isEqualTo(project.resolve("webui/main.ts"));
+        assertThat(frontend.folder()).isEqualTo(project.resolve("webui"));
+    }
+
+    @Test
+    void hasNoFrontEndWithoutTheKey() throws IOException {
+        write("cleave.json", "{}");
+        assertThat(ProjectConfigLoader.find(project).frontend()).isNull();
+    }
+
+    @Test
     void prefersCleaveJsonAndFallsBackToJitarJson() throws IOException {
         write("jitar.json", "{ \"source\": \"./src\", \"target\": \"./jitar-dist\" }");
         assertThat(ProjectConfigLoader.find(project).target()).isEqualTo(project.resolve("jitar-dist"));
