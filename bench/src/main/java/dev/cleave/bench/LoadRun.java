@@ -13,8 +13,12 @@ import java.util.List;
  * target and concurrency, printed as it comes and written to {@code bench/results/<name>-<date>.md}.
  */
 final class LoadRun {
-    /** A URL to load with a JSON POST body. */
-    record Target(String name, String url, String body) {}
+    /** A URL to load with a JSON POST body and extra headers. */
+    record Target(String name, String url, String body, java.util.Map<String, String> headers) {
+        Target(String name, String url, String body) {
+            this(name, url, body, java.util.Map.of());
+        }
+    }
 
     private LoadRun() {}
 
@@ -22,12 +26,12 @@ final class LoadRun {
                     int seconds) throws IOException, InterruptedException {
         System.out.printf("warming up (%d s per target)...%n", seconds);
         for (Target target : targets) {
-            Wrk.run(target.url(), target.body(), 16, seconds);
+            Wrk.run(target.url(), target.body(), target.headers(), 16, seconds);
         }
         List<String> rows = new ArrayList<>();
         for (int concurrency : concurrencies) {
             for (Target target : targets) {
-                Wrk.Result result = Wrk.run(target.url(), target.body(), concurrency, seconds);
+                Wrk.Result result = Wrk.run(target.url(), target.body(), target.headers(), concurrency, seconds);
                 String row = String.format("| %s | %d | %.0f | %.2f | %.2f | %d |", target.name(), concurrency,
                         result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors());
                 rows.add(row);

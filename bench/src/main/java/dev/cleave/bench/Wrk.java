@@ -19,8 +19,16 @@ final class Wrk {
     private Wrk() {}
 
     static Result run(String url, String body, int connections, int seconds) throws IOException, InterruptedException {
+        return run(url, body, java.util.Map.of(), connections, seconds);
+    }
+
+    /** The same with extra request headers (an Authorization header, say). */
+    static Result run(String url, String body, java.util.Map<String, String> headers, int connections, int seconds)
+            throws IOException, InterruptedException {
         Path script = Files.createTempFile("cleave-wrk", ".lua");
-        Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = '" + body + "'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.body = '" + body + "'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        headers.forEach((name, value) -> lua.append("wrk.headers[\"").append(name).append("\"] = \"").append(value).append("\"\n"));
+        Files.writeString(script, lua);
         List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
                 "--latency", "-s", script.toString(), url));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -27,9 +27,12 @@ import dev.cleave.node.execution.LocalInvoker;
 import dev.cleave.node.execution.ProcedureGate;
 import dev.cleave.node.http.HealthHandler;
 import dev.cleave.node.http.HttpServer;
+import dev.cleave.node.state.NodeState;
 import dev.cleave.runtime.JsRuntime;
 import dev.cleave.runtime.RuntimeConfig;
+import dev.cleave.runtime.engine.EventDelivery;
 import dev.cleave.runtime.engine.HealthCheckCall;
+import dev.cleave.runtime.engine.StateApi;
 import dev.cleave.runtime.execution.ProcedureCatalog;
 import dev.cleave.runtime.release.Release;
 
@@ -47,6 +50,7 @@ public final class NodeAgent {
     private final LocalInvoker invoker;
     private final HttpServer server;
     private final ClusterMember cluster;
+    private final NodeState state;
     private final Duration callTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -55,14 +59,17 @@ public final class NodeAgent {
         this.plan = plan;
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
+        this.state = plan.clustered() ? NodeState.clustered(config.state(), release.id())
+                : plan.runsCode() ? NodeState.standalone(config.state(), release.id()) : null;
         this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
-                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), plan.trustKey())
+                : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), plan.trustKey(),
+                        List.of(state))
                 : null;
         ProcedureCatalog catalog = plan.runsCode() ? release.catalog(plan.segments()) : null;
         if (plan.runsCode()) {
             RuntimeConfig runtimeConfig = RuntimeConfig.of(release.root()).withLoops(options.loops())
                     .withCallTimeout(options.callTimeout()).withPackages(release.packages().stream().toList());
-            this.runtime = JsRuntime.create(runtimeConfig);
+            this.runtime = JsRuntime.create(runtimeConfig, List.of(new StateApi(state.bindings())));
             this.invoker = new LocalInvoker(runtime, catalog, NodePlan.commonModules(config.middleware()), options.callTimeout(),
                     cluster == null ? null : cluster.remote());
             invoker.load();
@@ -77,6 +84,11 @@ public final class NodeAgent {
         if (cluster != null) {
             cluster.join(config.url(), release.id(), plan.segments(),
                     catalog == null ? List.of() : catalog.implementations(), catalog, invoker);
+        }
+        if (runtime != null) {
+            state.startEvents(plan.segments(), (segment, topic, event, meta) -> runtime.submit(
+                    new EventDelivery(runtime.importer(), segment, topic, event, meta), options.callTimeout(), segment,
+                    "event '" + topic + "' for segment " + segment), options.callTimeout().plusSeconds(5));
         }
         ProcedureGate gate = invoker == null && cluster == null ? null
                 : new ProcedureGate(catalog, cluster == null ? null : cluster.directory(), release::segmentsOf,
@@ -168,6 +180,9 @@ public final class NodeAgent {
         if (invoker != null && !invoker.drain(callTimeout)) {
             LOG.warn("node stopping: {} call(s) still running after {} ms", invoker.inFlight(), callTimeout.toMillis());
         }
+        if (state != null) {
+            state.stopEvents();
+        }
         if (cluster != null) {
             cluster.close();
         }
@@ -181,6 +196,9 @@ public final class NodeAgent {
                 }
             }
             runtime.close();
+        }
+        if (state != null) {
+            state.close();
         }
         LOG.info("node stopped");
         stopped.countDown();

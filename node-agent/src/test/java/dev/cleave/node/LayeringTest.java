@@ -15,8 +15,9 @@ class LayeringTest {
             .importPackages("dev.cleave.node");
 
     @Test
-    void hazelcastStaysInTheClusterPackage() {
-        noClasses().that().resideOutsideOfPackage("..node.cluster..")
+    void hazelcastStaysInTheClusterAndStatePackages() {
+        // state is application data on Hazelcast maps: it lives beside the cluster, not inside it
+        noClasses().that().resideOutsideOfPackages("..node.cluster..", "..node.state..")
                 .should().dependOnClassesThat().resideInAPackage("com.hazelcast..")
                 .check(NODE);
     }

@@ -44,13 +44,16 @@ public final class ClusterMember implements AutoCloseable {
     private final String trustKey;
     private final RoutingTable table;
     private final RemoteInvoker remote;
+    private final List<MemberExtension> extensions;
     private final Map<String, ITopic<byte[]>> topics = new ConcurrentHashMap<>();
     private HazelcastInstance hazelcast;
 
     /** {@code trustKey}, when not {@code null}, must be the same on every member of the cluster. */
-    public ClusterMember(ClusterConfig config, String release, Duration callTimeout, String trustKey) {
+    public ClusterMember(ClusterConfig config, String release, Duration callTimeout, String trustKey,
+                         List<MemberExtension> extensions) {
         this.config = config;
         this.trustKey = trustKey;
+        this.extensions = List.copyOf(extensions);
         this.table = new RoutingTable(release);
         this.remote = new RemoteInvoker(table, callTimeout);
     }
@@ -72,7 +75,10 @@ public final class ClusterMember implements AutoCloseable {
     public void join(String url, String release, List<String> segments, List<Implementation> hosted,
                      ProcedureCatalog catalog, LocalInvoker invoker) {
         long started = System.nanoTime();
-        this.hazelcast = Hazelcast.newHazelcastInstance(hazelcastConfig(MemberCard.of(url, release, segments, hosted)));
+        Config hz = hazelcastConfig(MemberCard.of(url, release, segments, hosted));
+        extensions.forEach(extension -> extension.configure(hz));
+        this.hazelcast = Hazelcast.newHazelcastInstance(hz);
+        extensions.forEach(extension -> extension.joined(hazelcast));
         UUID self = hazelcast.getCluster().getLocalMember().getUuid();
         IMap<String, String> listening = hazelcast.getMap(LISTENING);
         hazelcast.<byte[]>getTopic(Topics.replies(self)).addMessageListener(remote.pending());

@@ -20,17 +20,19 @@ import dev.cleave.node.config.Roles.WorkerConfig;
  * @param middleware   server middleware modules, outermost first; default none
  * @param healthChecks health check modules; default none
  * @param cluster      Cleave: how the node joins its cluster; {@code null} when absent
+ * @param state        Cleave: where the state of the built-in state modules is kept; defaults when absent
  */
 public record ServiceConfig(String url, List<String> setUp, List<String> tearDown, List<String> middleware,
                             List<String> healthChecks, RemoteWorkerConfig remoteWorker, StandaloneConfig standalone,
                             WorkerConfig worker, GatewayConfig gateway, RepositoryConfig repository, ProxyConfig proxy,
-                            ClusterConfig cluster) {
+                            ClusterConfig cluster, StateConfig state) {
 
     public ServiceConfig {
         setUp = setUp == null ? List.of() : List.copyOf(setUp);
         tearDown = tearDown == null ? List.of() : List.copyOf(tearDown);
         middleware = middleware == null ? List.of() : List.copyOf(middleware);
         healthChecks = healthChecks == null ? List.of() : List.copyOf(healthChecks);
+        state = state == null ? StateConfig.DEFAULT : state;
     }
 
     /** The role whose section is present. */

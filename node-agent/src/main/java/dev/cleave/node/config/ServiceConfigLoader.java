@@ -94,6 +94,19 @@ public final class ServiceConfigLoader {
         if (config.worker() != null && config.worker().segments().isEmpty()) {
             throw new ConfigException(name + ": 'worker.segments' is empty — list the segments this worker hosts");
         }
+        try {
+            config.state().blobLimitBytes();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(name + ": " + e.getMessage());
+        }
+        if (config.state().dataDir() != null && (config.role() != Role.STANDALONE || config.cluster() != null)) {
+            throw new ConfigException(name + ": 'state.dataDir' applies to a standalone node only — nodes of a cluster "
+                    + "hold state in memory with one backup, or write it through to the database of 'state.jdbcUrl'");
+        }
+        if (config.state().jdbcUrl() != null && !config.state().jdbcUrl().startsWith("jdbc:")) {
+            throw new ConfigException(name + ": 'state.jdbcUrl' must be a JDBC URL (jdbc:...), got '"
+                    + config.state().jdbcUrl() + "'");
+        }
         if (config.proxy() != null && (config.proxy().gateway() == null || config.proxy().repository() == null)) {
             throw new ConfigException(name + ": a proxy needs both 'proxy.gateway' and 'proxy.repository' URLs");
         }

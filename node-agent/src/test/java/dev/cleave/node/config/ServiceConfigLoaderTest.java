@@ -71,6 +71,36 @@ class ServiceConfigLoaderTest {
     }
 
     @Test
+    void readsTheStateKeyWithItsDefaults() throws IOException {
+        ServiceConfig config = load(file("state.json", """
+                { "url": "http://127.0.0.1:3000", "standalone": {},
+                  "state": { "dataDir": "/var/lib/app", "blobLimit": "512KB" } }"""));
+        assertThat(config.state()).isEqualTo(new StateConfig("/var/lib/app", null, "512KB"));
+        assertThat(config.state().blobLimitBytes()).isEqualTo(512 * 1024);
+        StateConfig defaults = load(file("nostate.json", "{ \"url\": \"http://127.0.0.1:2000\", \"standalone\": {} }")).state();
+        assertThat(defaults.blobLimitBytes()).isEqualTo(5 * 1024 * 1024);
+        assertThat(defaults.dataDir()).isNull();
+        assertThat(defaults.jdbcUrl()).isNull();
+        assertThat(new StateConfig(null, null, "1048576").blobLimitBytes()).isEqualTo(1_048_576);
+    }
+
+    @Test
+    void refusesBadStateKeysByName() throws IOException {
+        Path unknown = file("unknownstate.json", "{ \"url\": \"http://localhost:3000\", \"standalone\": {}, \"state\": { \"dir\": \"x\" } }");
+        assertThatThrownBy(() -> load(unknown)).isInstanceOf(ConfigException.class)
+                .hasMessage(unknown + ": unknown key 'state.dir' — known keys here: blobLimit, dataDir, jdbcUrl");
+        Path size = file("size.json", "{ \"url\": \"http://localhost:3000\", \"standalone\": {}, \"state\": { \"blobLimit\": \"5 megs\" } }");
+        assertThatThrownBy(() -> load(size)).isInstanceOf(ConfigException.class)
+                .hasMessage(size + ": 'state.blobLimit' must be a size such as 5MB, 512KB or 1048576; got '5 megs'");
+        Path jdbc = file("jdbc.json", "{ \"url\": \"http://localhost:3000\", \"standalone\": {}, \"state\": { \"jdbcUrl\": \"h2:mem\" } }");
+        assertThatThrownBy(() -> load(jdbc)).isInstanceOf(ConfigException.class)
+                .hasMessage(jdbc + ": 'state.jdbcUrl' must be a JDBC URL (jdbc:...), got 'h2:mem'");
+        Path dataDir = file("clusterdata.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"state\": { \"dataDir\": \"d\" } }");
+        assertThatThrownBy(() -> load(dataDir)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dataDir + ": 'state.dataDir' applies to a standalone node only");
+    }
+
+    @Test
     void namesAnUnknownKeyAndTheKnownOnes() throws IOException {
         Path file = file("bad.json", "{ \"url\": \"http://localhost:3000\", \"worker\": { \"segmentz\": [\"a\"] } }");
         assertThatThrownBy(() -> load(file))

@@ -128,7 +128,8 @@ public record NodeScope(ModuleImporter importer, ProcedureCatalog catalog, List<
             @Override
             public Value start(EventLoop loop) {
                 on(loop);
-                catalog.modules().forEach(module -> importer.namespace(loop, module));
+                catalog.modules().forEach(module -> EventDelivery.whileLoading(loop, module,
+                        () -> importer.namespace(loop, module)));
                 return null;
             }
 

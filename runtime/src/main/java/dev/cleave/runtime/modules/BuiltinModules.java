@@ -23,10 +23,15 @@ public final class BuiltinModules {
             "jitar", "jitar.mjs",
             "cleave/remote", "remote.mjs",
             "cleave/serializer", "serializer.mjs",
-            "cleave/node", "node.mjs");
+            "cleave/node", "node.mjs",
+            "cleave/documents", "documents.mjs",
+            "cleave/counters", "counters.mjs",
+            "cleave/blobs", "blobs.mjs",
+            "cleave/events", "events.mjs");
     /** Every file of the built-in modules, including those they import by relative path. */
     private static final List<String> FILES = List.of("cleave.mjs", "jitar.mjs", "remote.mjs", "serializer.mjs",
-            "node.mjs", "request.mjs", "errors.mjs");
+            "node.mjs", "request.mjs", "errors.mjs", "state.mjs", "documents.mjs", "counters.mjs", "blobs.mjs",
+            "events.mjs");
 
     private static final Path DIR = extract();
 

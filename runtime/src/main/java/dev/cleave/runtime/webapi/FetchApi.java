@@ -14,6 +14,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import dev.cleave.runtime.engine.CallState;
 import dev.cleave.runtime.engine.ContextSetup;
 import dev.cleave.runtime.engine.EventLoop;
+import dev.cleave.runtime.engine.JsBytes;
 import dev.cleave.runtime.engine.JsValues;
 
 /**

@@ -1,4 +1,4 @@
-package dev.cleave.runtime.webapi;
+package dev.cleave.runtime.engine;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,11 +9,11 @@ import org.graalvm.polyglot.Value;
  * Bytes between Java and JavaScript in bulk. GraalJS offers buffer interop on {@code ArrayBuffer},
  * not on typed arrays, so bytes travel as ArrayBuffers; on the loop thread only.
  */
-final class JsBytes {
+public final class JsBytes {
     private JsBytes() {}
 
     /** A copy of the bytes of a JavaScript ArrayBuffer. */
-    static byte[] read(Value arrayBuffer) {
+    public static byte[] read(Value arrayBuffer) {
         if (!arrayBuffer.hasBufferElements()) {
             throw new IllegalArgumentException("expected an ArrayBuffer, got " + arrayBuffer);
         }
@@ -23,7 +23,7 @@ final class JsBytes {
     }
 
     /** A new JavaScript ArrayBuffer, made by the context's {@code ArrayBuffer} constructor, holding a copy of {@code bytes}. */
-    static Value arrayBuffer(Value arrayBufferType, byte[] bytes) {
+    public static Value arrayBuffer(Value arrayBufferType, byte[] bytes) {
         Value buffer = arrayBufferType.newInstance(bytes.length);
         // Interop has no bulk write: eight bytes per call is what it offers.
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);

@@ -1,0 +1,151 @@
+package dev.cleave.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.cleave.node.NodeAgent;
+import dev.cleave.node.cli.StartOptions;
+import dev.cleave.segmenter.Segmenter;
+import dev.cleave.segmenter.config.ProjectConfigLoader;
+
+/**
+ * The comic demo under load, on one node and on three, in one run: timeline reads ("For you", ten
+ * posts with their creators, comics and counts) and writes (posting a comment, toggling a like) by
+ * a logged-in person at a fixed concurrency, under wrk. The demo's own service files
+ * (demo-comic-app/services/standalone.json and services/cluster/node1..3.json) on free ports, all
+ * in this JVM, seeded as on a first start. Run with {@code ./cleave bench demo}; see docs/benchmarks.md.
+ */
+public final class DemoBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private DemoBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("seconds", 10);
+        int concurrency = Integer.getInteger("concurrency", 16);
+        Path dir = Files.createTempDirectory("cleave-demo-bench");
+        Path release = build(Path.of("demo-comic-app"), dir.resolve("project"));
+        List<NodeAgent> nodes = new ArrayList<>();
+
+        int single = LoadRun.freePort();
+        nodes.add(start(service(dir, "standalone.json", single, null), release));
+        String cluster = "bench-comic-" + UUID.randomUUID();
+        int entry = LoadRun.freePort();
+        for (String name : List.of("node2", "node3", "node1")) {
+            int port = name.equals("node1") ? entry : LoadRun.freePort();
+            nodes.add(start(service(dir, "cluster/" + name + ".json", port, cluster), release));
+        }
+        List<LoadRun.Target> targets = new ArrayList<>();
+        targets.addAll(targets("1 node", single));
+        targets.addAll(targets("3 nodes", entry));
+        LoadRun.run("demo", "Comic demo benchmark", "demo-comic-app seeded, one standalone node and a three-node cluster "
+                + "(node 1: bff; node 2: reads, notification; node 3: writes) in one JVM, a logged-in person", targets,
+                List.of(concurrency), seconds);
+        nodes.forEach(node -> node.stop("benchmark over"));
+        System.exit(0);
+    }
+
+    /** The three operations against the node at {@code port}, as a person who follows the seeded creators. */
+    private static List<LoadRun.Target> targets(String label, int port) throws Exception {
+        awaitSeeded(port);
+        String nickname = "bench_" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String token = call(port, null, "authentication/signUp",
+                Map.of("nickname", nickname, "fullName", "Bench Person", "password", "bench-password")).get("token").asText();
+        JsonNode forYou = call(port, token, "timeline/forYou", Map.of());
+        for (JsonNode view : forYou) {
+            call(port, token, "relation/followCreator", Map.of("creatorId", view.get("creator").get("id").asText()));
+        }
+        String postId = forYou.get(0).get("post").get("id").asText();
+        String rpc = "http://127.0.0.1:" + port + "/rpc/domain/";
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+        return List.of(
+                new LoadRun.Target(label + ": timeline read (For you, 10 posts)", rpc + "timeline/forYou", "{}", auth),
+                new LoadRun.Target(label + ": timeline read (Following)", rpc + "timeline/following", "{}", auth),
+                new LoadRun.Target(label + ": write, post a comment", rpc + "post/publishComment", "{\"text\":\"bench\"}", auth),
+                new LoadRun.Target(label + ": write, toggle a like", rpc + "rating/toggleLike", "{\"postId\":\"" + postId + "\"}", auth));
+    }
+
+    private static Path build(Path project, Path copy) throws Exception {
+        for (String name : List.of("cleave.json", "src", "segments", "services", "webui")) {
+            Path from = project.resolve(name);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path target = copy.resolve(name).resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        }
+        return new Segmenter().build(ProjectConfigLoader.find(copy)).target();
+    }
+
+    /** A copy of demo-comic-app/services/{@code name} on {@code port}, with its own data folder and cluster name. */
+    private static Path service(Path dir, String name, int port, String cluster) throws Exception {
+        ObjectNode service = (ObjectNode) JSON.readTree(Path.of("demo-comic-app/services").resolve(name).toFile());
+        service.put("url", "http://127.0.0.1:" + port);
+        if (cluster != null) {
+            ((ObjectNode) service.get("cluster")).put("name", cluster);
+        }
+        if (service.has("state") && service.get("state").has("dataDir")) {
+            ((ObjectNode) service.get("state")).put("dataDir", dir.resolve("data-" + port).toString());
+        }
+        Path file = dir.resolve("service-" + port + ".json");
+        JSON.writeValue(file.toFile(), service);
+        return file;
+    }
+
+    private static NodeAgent start(Path service, Path release) {
+        return NodeAgent.start(new StartOptions(service, null, "warn", 8L << 20, release, 0, Duration.ofSeconds(30)), release);
+    }
+
+    /** Waits until the seed is there: the seeded creator 'mara' logs in (and every segment answers). */
+    private static void awaitSeeded(int port) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (true) {
+            HttpResponse<String> response = send(port, null, "authentication/login", Map.of("nickname", "mara", "password", "comics-demo"));
+            if (response.statusCode() == 200) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the demo on port " + port + " was not seeded: " + response.body());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static JsonNode call(int port, String token, String path, Map<String, ?> args) throws Exception {
+        HttpResponse<String> response = send(port, token, path, args);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(int port, String token, String path, Map<String, ?> args) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rpc/domain/" + path))
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(args)));
+        if (token != null) {
+            request.header("authorization", "Bearer " + token);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

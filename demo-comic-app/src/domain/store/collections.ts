@@ -1,0 +1,15 @@
+// The app's shared state: collections of cleave/documents, with the indexes their queries use.
+// Shared code (no procedures): every segment that reads or writes imports it.
+import { collection } from 'cleave/documents';
+
+export const creators = collection('creators', { indexes: ['nickname', 'joinedAt', 'followers', 'search'] });
+/** One document per taken nickname (id = nickname): inserting it is the atomic uniqueness check. */
+export const nicknames = collection('nicknames');
+export const credentials = collection('credentials');
+export const sessions = collection('sessions', { indexes: ['creatorId'] });
+export const posts = collection('posts', { indexes: ['creatorId', 'createdAt', 'parentId', 'removed', 'kind'] });
+export const comics = collection('comics');
+export const likes = collection('likes', { indexes: ['postId', 'creatorId'] });
+export const relations = collection('relations', { indexes: ['followerId', 'followingId'] });
+export const notifications = collection('notifications', { indexes: ['receiverId', 'createdAt'] });
+export const markers = collection('markers');

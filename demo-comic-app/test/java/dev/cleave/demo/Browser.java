@@ -1,0 +1,173 @@
+package dev.cleave.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless chromium through its chromedriver at fixed paths (as node-agent's browser
+ * tests: Selenium Manager never downloads anything; {@code .ci/install-browser} installs them when
+ * the tests run as root). Finds elements by their {@code data-test} names and waits with deadlines.
+ */
+final class Browser implements AutoCloseable {
+    static final Dimension DESKTOP = new Dimension(1280, 800);
+    static final Dimension PHONE = new Dimension(390, 844);
+    private static final Path BINARY = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path INSTALL = DemoRelease.PROJECT.resolve("../.ci/install-browser").normalize();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final String base;
+
+    Browser(Path profile, String base) {
+        ensureInstalled();
+        this.base = base;
+        service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
+                .withLogFile(profile.resolve("chromedriver.log").toFile()).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--hide-scrollbars", "--user-data-dir=" + profile.resolve("profile"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a route of the app ({@code #/explore}, ...). */
+    void open(String route) {
+        if (driver.getCurrentUrl() == null || !driver.getCurrentUrl().startsWith(base)) {
+            driver.get(base + "/" + route);
+        } else {
+            ((JavascriptExecutor) driver).executeScript("location.hash = arguments[0]", route);
+        }
+    }
+
+    /** The first displayed element that matches, scrolled to the middle of the window (clear of the phone's bottom nav). */
+    WebElement find(String css) {
+        WebElement element = new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " on " + driver.getCurrentUrl() + ": " + bodyText())
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    WebElement test(String name) {
+        return find("[data-test='" + name + "']");
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Waits until the element's text contains {@code text}; returns the text. */
+    String awaitText(String css, String text) {
+        return new WebDriverWait(driver, WAIT).withMessage(() -> "no '" + text + "' in " + css + ": " + bodyText())
+                .ignoring(StaleElementReferenceException.class) // the page re-rendered meanwhile: look again
+                .until(d -> {
+                    List<WebElement> found = d.findElements(By.cssSelector(css));
+                    return found.stream().map(WebElement::getText).filter(t -> t.contains(text)).findFirst().orElse(null);
+                });
+    }
+
+    void awaitRoute(String prefix) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "not at " + prefix + " but " + driver.getCurrentUrl() + ": " + bodyText())
+                .until(d -> d.getCurrentUrl().contains("#" + prefix));
+    }
+
+    /** Waits until the current page has drawn everything it loads (main[data-done] or a feed's data-done). */
+    void awaitPage() {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "page did not finish: " + bodyText()).until(d ->
+                "true".equals(d.findElement(By.id("main")).getDomAttribute("data-done"))
+                        || !d.findElements(By.cssSelector(".feed[data-done='true'], .creators[data-done='true']")).isEmpty());
+    }
+
+    String bodyText() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return "(no page)";
+        }
+    }
+
+    /** Saves a screenshot of the top of the page as {@code target/screenshots/<name>.png}. */
+    void screenshot(String name) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement?.blur()");
+        try {
+            Path dir = DemoRelease.PROJECT.resolve("target/screenshots");
+            Files.createDirectories(dir);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.move(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+
+    private static void ensureInstalled() {
+        if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
+            return;
+        }
+        try {
+            Path log = Files.createTempFile("install-browser", ".log");
+            Process install = new ProcessBuilder(INSTALL.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean finished = install.waitFor(10, TimeUnit.MINUTES);
+            if (!finished) {
+                install.destroyForcibly();
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Files.delete(log);
+            assertThat(finished && install.exitValue() == 0)
+                    .as("the browser tests need %s and %s, and %s could not install them:%n%s", BINARY, DRIVER, INSTALL, output)
+                    .isTrue();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + INSTALL, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

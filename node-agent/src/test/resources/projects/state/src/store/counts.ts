@@ -1,0 +1,19 @@
+import { increment, decrement, value, reset } from 'cleave/counters';
+
+/** Increments the counter times times, all at once on this loop, and gives the last value seen. */
+export async function bump(key: string, times: number): Promise<number> {
+    const values = await Promise.all(Array.from({ length: times }, () => increment(key)));
+    return Math.max(...values);
+}
+
+export async function add(key: string, amount: number): Promise<number> {
+    return amount < 0 ? decrement(key, -amount) : increment(key, amount);
+}
+
+export async function read(key: string): Promise<number> {
+    return value(key);
+}
+
+export async function clear(key: string): Promise<boolean> {
+    return reset(key);
+}

@@ -1,0 +1,40 @@
+import { collection } from 'cleave/documents';
+
+/** Posts, with the indexes their queries use. */
+const posts = collection('posts', { indexes: ['authorId', 'createdAt', 'meta.score'] });
+
+export async function insert(document: object): Promise<object> {
+    return posts.insert(document);
+}
+
+export async function get(id: string): Promise<object | null> {
+    return posts.get(id);
+}
+
+export async function replace(document: object): Promise<object> {
+    return posts.replace(document);
+}
+
+export async function update(id: string, fields: object): Promise<object> {
+    return posts.update(id, fields);
+}
+
+export async function remove(id: string): Promise<boolean> {
+    return posts.delete(id);
+}
+
+export async function find(query: object): Promise<object[]> {
+    return posts.find(query);
+}
+
+/** Inserts count documents {id: prefix-i, n: i} at once, for tests that need many. */
+export async function fill(prefix: string, count: number): Promise<number> {
+    const inserted = await Promise.all(Array.from({ length: count },
+        (_, i) => posts.insert({ id: `${prefix}-${i}`, batch: prefix, n: i })));
+    return inserted.length;
+}
+
+/** How many documents of one fill are there. */
+export async function countBatch(prefix: string): Promise<number> {
+    return (await posts.find({ where: { batch: prefix } })).length;
+}

@@ -1,0 +1,15 @@
+package dev.cleave.runtime.state;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Atomic 64-bit counters by key; a counter that was never changed is 0. */
+public interface CounterStore {
+    /** Adds {@code delta} (which may be negative) in one atomic step and gives the new value. */
+    CompletableFuture<Long> add(String key, long delta);
+
+    /** The counter's value. */
+    CompletableFuture<Long> get(String key);
+
+    /** Removes the counter (it reads 0 again); {@code false} when it did not exist. */
+    CompletableFuture<Boolean> delete(String key);
+}

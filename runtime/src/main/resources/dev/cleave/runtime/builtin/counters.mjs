@@ -1,0 +1,39 @@
+// 'cleave/counters': atomic counters by key, shared by every loop and node of the app. Each change
+// is one atomic step in the store (never a read-modify-write in JavaScript).
+import { BadRequest } from './errors.mjs';
+import { host, run, checkKey } from './state.mjs';
+
+const MODULE = 'cleave/counters';
+
+function checkAmount(amount) {
+    if (!Number.isSafeInteger(amount)) {
+        throw new BadRequest(`${MODULE}: the amount must be a whole number between -(2^53-1) and 2^53-1, got ${amount}`);
+    }
+    return amount;
+}
+
+/** Adds amount (default 1) to the counter and gives its new value. */
+export async function increment(key, amount = 1) {
+    checkKey(key, `${MODULE}: the counter key`);
+    checkAmount(amount);
+    return run(`increment of counter '${key}'`, () => host(MODULE).counterAdd(key, amount));
+}
+
+/** Subtracts amount (default 1) from the counter and gives its new value. */
+export async function decrement(key, amount = 1) {
+    checkKey(key, `${MODULE}: the counter key`);
+    checkAmount(amount);
+    return run(`decrement of counter '${key}'`, () => host(MODULE).counterAdd(key, -amount));
+}
+
+/** The counter's value; 0 for a counter that was never changed. */
+export async function value(key) {
+    checkKey(key, `${MODULE}: the counter key`);
+    return run(`read of counter '${key}'`, () => host(MODULE).counterGet(key));
+}
+
+/** Removes the counter (it reads 0 again); false when it did not exist. */
+export async function reset(key) {
+    checkKey(key, `${MODULE}: the counter key`);
+    return run(`reset of counter '${key}'`, () => host(MODULE).counterDelete(key));
+}
