@@ -37,6 +37,8 @@ class ComposeFileTest {
             assertThat(ROOT.resolve(build.get("dockerfile").asText())).isRegularFile();
             assertThat(DeploymentFiles.dockerStages()).contains(build.get("target").asText());
         }
+        assertThat(DeploymentFiles.dockerStages()).as("docker build without --target gives the plain node").last()
+                .isEqualTo("node");
     }
 
     @Test
