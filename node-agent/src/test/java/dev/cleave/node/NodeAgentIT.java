@@ -6,6 +6,7 @@ import static dev.cleave.node.TestNodes.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -68,6 +69,9 @@ class NodeAgentIT {
     void reportsEachHealthCheckAndTheOverallStatus() {
         assertThat(get(port, "/health").body()).isEqualTo("{\"always\":true,\"catalog\":true,\"stuck\":false}");
         assertThat(get(port, "/health/status").body()).isEqualTo("false");
+        HttpResponse<String> ready = get(port, "/health/ready");
+        assertThat(ready.statusCode()).as("a probe reads the status code").isEqualTo(503);
+        assertThat(ready.body()).isEqualTo("false");
     }
 
     @Test

@@ -126,12 +126,32 @@ public final class ClusterMember implements AutoCloseable {
         hz.addTopicConfig(new TopicConfig(Topics.ALL).setStatisticsEnabled(false).setMultiThreadingEnabled(true));
         NetworkConfig network = hz.getNetworkConfig();
         network.setPort(config.port()).setPortAutoIncrement(true).setPortCount(100);
-        network.getInterfaces().setEnabled(true).addInterface(config.interfaceAddress());
+        network.getInterfaces().setEnabled(true).addInterface(interfaceAddress(config.interfaceAddress()));
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(config.members());
+        if (config.kubernetes() == null) {
+            join.getTcpIpConfig().setEnabled(true).setMembers(config.members());
+        } else {
+            join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", config.kubernetes().serviceDns());
+        }
         return hz;
+    }
+
+    /**
+     * The address for {@code cluster.interface}: an IP address or pattern ({@code 10.0.*.*}) as it
+     * is, a host name resolved (a container's own name, in compose).
+     */
+    static String interfaceAddress(String configured) {
+        if (configured.matches("[0-9*.\\-]+")) {
+            return configured;
+        }
+        try {
+            return java.net.InetAddress.getByName(configured).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new dev.cleave.node.config.ConfigException("cluster.interface '" + configured + "' is neither an IP address"
+                    + " nor a host name this machine resolves — give the address this node's member binds to");
+        }
     }
 
     /**

@@ -10,10 +10,24 @@ import java.util.List;
  * @param members   addresses of members to join ({@code host} or {@code host:port}); default {@code 127.0.0.1}
  * @param interfaceAddress the address the member binds and announces; default {@code 127.0.0.1}
  * @param port      first port tried for the member; default 5701; the next 100 are tried when taken
+ * @param kubernetes find the members through Kubernetes instead of {@code members}; {@code null} when not on Kubernetes
  */
 public record ClusterConfig(String name, List<String> members, @com.fasterxml.jackson.annotation.JsonProperty("interface")
-                            String interfaceAddress, Integer port) {
-    public static final ClusterConfig DEFAULT = new ClusterConfig(null, null, null, null);
+                            String interfaceAddress, Integer port, Kubernetes kubernetes) {
+    public static final ClusterConfig DEFAULT = new ClusterConfig(null, null, null, null, null);
+
+    /**
+     * Discovery on Kubernetes: the members are the addresses of a headless service.
+     *
+     * @param serviceDns the DNS name of the headless service that selects the cluster's pods,
+     *                   e.g. {@code comic-members.default.svc.cluster.local}
+     */
+    public record Kubernetes(String serviceDns) {}
+
+    /** A cluster found through {@code members}. */
+    public ClusterConfig(String name, List<String> members, String interfaceAddress, Integer port) {
+        this(name, members, interfaceAddress, port, null);
+    }
 
     public ClusterConfig {
         name = name == null ? "cleave" : name;

@@ -42,6 +42,7 @@ public final class HttpServer implements AutoCloseable {
             if (health != null) {
                 config.routes.get("/health", health::all);
                 config.routes.get("/health/status", health::status);
+                config.routes.get("/health/ready", health::ready);
             }
             if (joinDetails != null) {
                 config.routes.get("/cleave/cluster", ctx -> {

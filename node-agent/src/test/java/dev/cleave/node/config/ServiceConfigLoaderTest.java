@@ -63,11 +63,23 @@ class ServiceConfigLoaderTest {
     }
 
     @Test
+    void readsKubernetesDiscoveryWithVariables() throws IOException {
+        ServiceConfig config = new ServiceConfigLoader(Map.of("POD_IP", "10.1.2.3", "POD_NAMESPACE", "shop"), Map.of())
+                .load(file("k8s.json", """
+                { "url": "http://${POD_IP}:3000", "worker": { "segments": ["orders"] },
+                  "cluster": { "name": "shop", "interface": "${POD_IP}",
+                               "kubernetes": { "serviceDns": "shop-members.${POD_NAMESPACE}.svc.cluster.local" } } }"""));
+        assertThat(config.url()).isEqualTo("http://10.1.2.3:3000");
+        assertThat(config.cluster().interfaceAddress()).isEqualTo("10.1.2.3");
+        assertThat(config.cluster().kubernetes().serviceDns()).isEqualTo("shop-members.shop.svc.cluster.local");
+    }
+
+    @Test
     void namesAnUnknownKeyOfTheClusterKey() throws IOException {
         Path file = file("badcluster.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"cluster\": { \"hosts\": [] } }");
         assertThatThrownBy(() -> load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + ": unknown key 'cluster.hosts' — known keys here: interface, members, name, port");
+                .hasMessage(file + ": unknown key 'cluster.hosts' — known keys here: interface, kubernetes, members, name, port");
     }
 
     @Test
