@@ -41,8 +41,8 @@ class ClusterBrowserPageIT extends BrowserPageBehaviour {
         proxy = TestNodes.freePort();
         String[][] plan = {
             {String.valueOf(gateway), "gateway", "{ \"trustKey\": \"" + TRUST_KEY + "\" }"},
-            {String.valueOf(web), "worker", "{ \"segments\": [\"web\"] }"},
-            {String.valueOf(far), "worker", "{ \"segments\": [\"far\"] }"},
+            {String.valueOf(web), "worker", "{ \"segments\": [\"web\"], \"trustKey\": \"" + TRUST_KEY + "\" }"},
+            {String.valueOf(far), "worker", "{ \"segments\": [\"far\"], \"trustKey\": \"" + TRUST_KEY + "\" }"},
         };
         for (int i = 0; i < plan.length; i++) {
             String clusterKey = ", \"cluster\": { \"name\": \"" + cluster + "\", \"members\": [" + list + "], \"port\": "
