@@ -22,7 +22,9 @@ final class StateMember {
     /** Every state map writes through to {@code database} and loads all of it when first used. */
     static void persist(Config config, StateDatabase database) {
         MapStoreFactory<String, Object> factory = (name, properties) -> (MapStore<String, Object>) new JdbcMapStore(database, name);
-        MapStoreConfig store = new MapStoreConfig().setEnabled(true).setWriteDelaySeconds(0)
+        // Not offloaded: the store's calls are short (an embedded database, and no call at all for a
+        // read, see JdbcMapStore.load), and each hand-off to Hazelcast's offload pool cost more.
+        MapStoreConfig store = new MapStoreConfig().setEnabled(true).setWriteDelaySeconds(0).setOffload(false)
                 .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER).setFactoryImplementation(factory);
         config.addMapConfig(new MapConfig("cleave.*").setMapStoreConfig(store));
     }
