@@ -1,35 +1,45 @@
 // Seeds the demo on its first start: a few creators, follows, comics, a reaction and likes.
-// Idempotent: the marker document is inserted first; a later start (or a second node) finds it taken.
+// The marker 'seed-v1' is written once everything is there; a later start finds it and stops.
 // The seeding runs in the background (the runtime imports setUp modules without waiting for a
-// top-level await), so the node serves at once and the seed data appears within seconds. On a
-// cluster node, setUp runs before the node has joined and the state is reachable: the marker
-// is tried again every second until the state answers.
+// top-level await), so the node serves at once and the seed data appears within seconds. When a
+// try fails — on a cluster node, setUp runs before the node has joined and the state answers; a
+// step past the setUp's deadline is interrupted and its promise may never settle, so a try also
+// ends after TRY_MILLIS — it is tried again a second later, and the seed, being resumable,
+// carries on where it stopped.
 import { markers } from './domain/store/collections';
 import seed from './domain/seed/seed';
 
 const MARKER = 'seed-v1';
 const TRIES = 300;
+/** A try that has not settled by then is given up (an interrupted step may leave its promise pending forever). */
+const TRY_MILLIS = 20_000;
 
-async function claimMarker(): Promise<boolean> {
+async function seedOnce(): Promise<string> {
+    if (await markers.get(MARKER) !== null) return 'comic demo: seed data present';
+    const counts = await seed();
+    await markers.insert({ id: MARKER, at: Date.now() });
+    return `comic demo: seeded ${counts.creators} creators and ${counts.posts} posts`;
+}
+
+async function seedWithRetries(): Promise<void> {
     for (let attempt = 1; ; attempt++) {
         try {
-            await markers.insert({ id: MARKER, at: Date.now() });
-            return true;
+            console.log(await withTimeout(seedOnce(), TRY_MILLIS));
+            return;
         } catch (error: any) {
-            if (String(error?.message).includes('already has a document')) return false;
-            if (attempt >= TRIES) throw error;
+            if (attempt >= TRIES) {
+                console.error(`comic demo: seeding failed: ${error?.message ?? error}`);
+                return;
+            }
             await new Promise(resolve => setTimeout(resolve, 1000));
         }
     }
 }
 
-async function seedOnce(): Promise<void> {
-    if (!await claimMarker()) {
-        console.log('comic demo: seed data present');
-        return;
-    }
-    const counts = await seed();
-    console.log(`comic demo: seeded ${counts.creators} creators and ${counts.posts} posts`);
+function withTimeout<T>(work: Promise<T>, millis: number): Promise<T> {
+    let timer: any;
+    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('seeding try timed out')), millis); });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-seedOnce().catch(error => console.error(`comic demo: seeding failed: ${error?.message ?? error}`));
+seedWithRetries();
