@@ -49,6 +49,8 @@ class ComposeFileTest {
             JsonNode service = compose.get("services").get(name);
             Path file = DEMO.resolve(DeploymentFiles.serviceArgument(service.get("command")));
             assertThat(file).isRegularFile();
+            assertThat(service.get("command").toString()).as("%s: the body limit of ./cleave demo (photos)", name)
+                    .contains("\"--http-body-limit=" + DeploymentFiles.demoBodyLimit() + "\"");
             ServiceConfig config = DeploymentFiles.serviceConfig(file, Map.of());
             URI url = URI.create(config.url());
             assertThat(url.getHost()).as("%s: url host", file).isEqualTo(name).isEqualTo(service.get("hostname").asText());

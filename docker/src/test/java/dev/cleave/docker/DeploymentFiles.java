@@ -71,6 +71,15 @@ final class DeploymentFiles {
         return new ServiceConfigLoader(variables, Map.of()).load(file);
     }
 
+    /** The demo's request body limit, as {@code ./cleave demo} passes it ({@code DEMO_BODY_LIMIT} of the launcher). */
+    static String demoBodyLimit() {
+        Matcher matcher = Pattern.compile("(?m)^DEMO_BODY_LIMIT=(\\d+)").matcher(text(ROOT.resolve("cleave")));
+        if (!matcher.find()) {
+            throw new AssertionError("no DEMO_BODY_LIMIT in ./cleave");
+        }
+        return matcher.group(1);
+    }
+
     /** The path of {@code --service=...} among a container's arguments. */
     static String serviceArgument(JsonNode args) {
         for (JsonNode arg : args) {

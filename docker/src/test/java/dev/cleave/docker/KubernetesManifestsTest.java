@@ -106,6 +106,8 @@ class KubernetesManifestsTest {
             for (String probe : List.of("readinessProbe", "startupProbe", "livenessProbe")) {
                 assertThat(container.at("/" + probe + "/httpGet/port").asText()).isEqualTo("http");
             }
+            assertThat(container.get("args").toString()).as("the body limit of ./cleave demo (photos)")
+                    .contains("\"--http-body-limit=" + DeploymentFiles.demoBodyLimit() + "\"");
             assertThat(env(container, "POD_IP")).isEqualTo("status.podIP");
             assertThat(env(container, "POD_NAMESPACE")).isEqualTo("metadata.namespace");
         }
