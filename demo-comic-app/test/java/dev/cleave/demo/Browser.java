@@ -1,16 +1,12 @@
 package dev.cleave.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,38 +15,27 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.cleave.node.HeadlessChromium;
+
 /**
- * Debian's headless chromium through its chromedriver at fixed paths (as node-agent's browser
- * tests: Selenium Manager never downloads anything; {@code .ci/install-browser} installs them when
- * the tests run as root). Finds elements by their {@code data-test} names and waits with deadlines.
+ * The demo's browser: a {@link HeadlessChromium} (node-agent's test jar) that finds elements by
+ * their {@code data-test} names and waits with deadlines.
  */
 final class Browser implements AutoCloseable {
     static final Dimension DESKTOP = new Dimension(1280, 800);
     static final Dimension PHONE = new Dimension(390, 844);
-    private static final Path BINARY = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path INSTALL = DemoRelease.PROJECT.resolve("../.ci/install-browser").normalize();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final ChromeDriverService service;
+    private final HeadlessChromium browser;
     private final ChromeDriver driver;
     private final String base;
 
     Browser(Path profile, String base) {
-        ensureInstalled();
         this.base = base;
-        service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(profile.resolve("chromedriver.log").toFile()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BINARY.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--hide-scrollbars", "--user-data-dir=" + profile.resolve("profile"));
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(profile, "--hide-scrollbars");
+        driver = browser.driver();
         driver.manage().timeouts().pageLoadTimeout(WAIT);
         driver.manage().window().setSize(DESKTOP);
     }
@@ -140,34 +125,6 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            service.stop();
-        }
-    }
-
-    private static void ensureInstalled() {
-        if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
-            return;
-        }
-        try {
-            Path log = Files.createTempFile("install-browser", ".log");
-            Process install = new ProcessBuilder(INSTALL.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean finished = install.waitFor(10, TimeUnit.MINUTES);
-            if (!finished) {
-                install.destroyForcibly();
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            Files.delete(log);
-            assertThat(finished && install.exitValue() == 0)
-                    .as("the browser tests need %s and %s, and %s could not install them:%n%s", BINARY, DRIVER, INSTALL, output)
-                    .isTrue();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + INSTALL, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        browser.close();
     }
 }

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import dev.cleave.node.NodeProcess;
+
 /**
  * The story against the three-node cluster of services/cluster/: node 1 (bff, the page, the
  * session middleware), node 2 (reads, notification), node 3 (writes, the seed), each its own
  * process on 127.0.0.1, on free ports and a cluster name of their own.
  */
 class ClusterStoryIT extends StoryBehaviour {
-    private final List<DemoProcess> nodes = new ArrayList<>();
+    private final List<NodeProcess> nodes = new ArrayList<>();
 
     @Override
     int start(Path release, Path dir) {
@@ -54,7 +56,7 @@ class ClusterStoryIT extends StoryBehaviour {
 
     @Override
     void stop() {
-        nodes.reversed().forEach(DemoProcess::close);
+        nodes.reversed().forEach(NodeProcess::close);
     }
 
     @Override

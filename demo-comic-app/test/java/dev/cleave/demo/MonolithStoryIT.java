@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import dev.cleave.node.NodeProcess;
+
 /** The story against the monolith: services/standalone.json (all segments, the seed) as one process. */
 class MonolithStoryIT extends StoryBehaviour {
-    private DemoProcess node;
+    private NodeProcess node;
 
     @Override
     int start(Path release, Path dir) {

@@ -3,13 +3,15 @@ package dev.cleave.demo;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
 
+import dev.cleave.node.NodeProcess;
+
 /**
  * Starts a node of the demo on a free port, and again on another one when the port was taken
  * between choosing it and binding it (other tests on the machine take ports too).
  */
 final class NodeStarter {
     /** A started node and the port it listens on. */
-    record Started(DemoProcess process, int port) {}
+    record Started(NodeProcess process, int port) {}
 
     private static final int ATTEMPTS = 3;
 
@@ -19,7 +21,7 @@ final class NodeStarter {
     static Started launch(String name, Path dir, IntFunction<Path> serviceForPort, long bodyLimit, Path release) {
         int port = ServiceFiles.freePort();
         Path service = serviceForPort.apply(port);
-        return new Started(DemoProcess.start(name, dir, "--service=" + service, "--release=" + release,
+        return new Started(NodeProcess.startIn(name, dir, "--service=" + service, "--release=" + release,
                 "--http-body-limit=" + bodyLimit), port);
     }
 

@@ -37,6 +37,11 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Starts {@code ./cleave start} with {@code args}. */
     public static NodeProcess start(String name, String... args) {
+        return startIn(name, null, args);
+    }
+
+    /** Starts {@code ./cleave start} with {@code args} in folder {@code workDir} ({@code null}: this one). */
+    public static NodeProcess startIn(String name, Path workDir, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -45,7 +50,8 @@ public final class NodeProcess implements AutoCloseable {
         command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.cleave.node.cli.Main", "start"));
         command.addAll(List.of(args));
         try {
-            return new NodeProcess(name, new ProcessBuilder(command).redirectErrorStream(true).start());
+            return new NodeProcess(name, new ProcessBuilder(command).directory(workDir == null ? null : workDir.toFile())
+                    .redirectErrorStream(true).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
