@@ -9,17 +9,16 @@ import java.util.stream.Stream;
 
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
-import dev.cleave.segmenter.Segmenter;
-import dev.cleave.segmenter.config.ProjectConfigLoader;
+import dev.cleave.node.TestProjects;
 
 /** The shop example, built and readable by the image's user, and the node image, for the image tests. */
 final class ShopProject {
     private ShopProject() {}
 
-    /** A copy of docs/examples/shop under {@code dir} with its release built and {@code serviceFiles} added to services/. */
+    /** A copy of docs/examples/shop under {@code dir}/shop with its release built and {@code serviceFiles} added to services/. */
     static Path built(Path dir, Map<String, String> serviceFiles) throws IOException {
-        Path project = copy(DeploymentFiles.ROOT.resolve("docs/examples/shop"), dir.resolve("shop"));
-        new Segmenter().build(ProjectConfigLoader.find(project));
+        TestProjects.build(DeploymentFiles.ROOT.resolve("docs/examples/shop"), dir);
+        Path project = dir.resolve("shop");
         for (Map.Entry<String, String> file : serviceFiles.entrySet()) {
             Files.writeString(project.resolve("services").resolve(file.getKey()), file.getValue());
         }
@@ -32,20 +31,6 @@ final class ShopProject {
         return new ImageFromDockerfile("cleave-node-test", false)
                 .withFileFromPath(".", DeploymentFiles.ROOT)
                 .withDockerfile(DeploymentFiles.ROOT.resolve("docker/Dockerfile"));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(p -> !p.toString().contains("/dist")).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 
     /** The container runs as an unprivileged user, which must be able to read the mounted app. */
