@@ -2,6 +2,7 @@ package dev.cleave.node.cluster;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 
@@ -30,10 +31,10 @@ final class CallInbox implements MessageListener<byte[]> {
 
     private final ProcedureCatalog catalog;
     private final LocalInvoker invoker;
-    private final BiConsumer<java.util.UUID, RemoteReply> replies;
+    private final BiConsumer<UUID, RemoteReply> replies;
 
     /** {@code replies} sends a reply to the member that made the call. */
-    CallInbox(ProcedureCatalog catalog, LocalInvoker invoker, BiConsumer<java.util.UUID, RemoteReply> replies) {
+    CallInbox(ProcedureCatalog catalog, LocalInvoker invoker, BiConsumer<UUID, RemoteReply> replies) {
         this.catalog = catalog;
         this.invoker = invoker;
         this.replies = replies;

@@ -1,6 +1,12 @@
 package dev.cleave.node.cluster;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.hazelcast.cluster.MembershipAdapter;
+import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.ListenerConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.TopicConfig;
-import com.hazelcast.cluster.MembershipAdapter;
-import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
@@ -23,6 +29,7 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.topic.ITopic;
 
 import dev.cleave.node.config.ClusterConfig;
+import dev.cleave.node.config.ConfigException;
 import dev.cleave.node.execution.LocalInvoker;
 import dev.cleave.node.execution.ProcedureDirectory;
 import dev.cleave.runtime.execution.Implementation;
@@ -81,7 +88,7 @@ public final class ClusterMember implements AutoCloseable {
         extensions.forEach(extension -> extension.joined(hazelcast));
         UUID self = hazelcast.getCluster().getLocalMember().getUuid();
         IMap<String, String> listening = hazelcast.getMap(LISTENING);
-        hazelcast.<byte[]>getTopic(Topics.replies(self)).addMessageListener(remote.pending());
+        topic(Topics.replies(self)).addMessageListener(remote.pending());
         hazelcast.getCluster().addMembershipListener(new MembershipAdapter() {
             @Override
             public void memberRemoved(MembershipEvent event) {
@@ -147,9 +154,9 @@ public final class ClusterMember implements AutoCloseable {
             return configured;
         }
         try {
-            return java.net.InetAddress.getByName(configured).getHostAddress();
-        } catch (java.net.UnknownHostException e) {
-            throw new dev.cleave.node.config.ConfigException("cluster.interface '" + configured + "' is neither an IP address"
+            return InetAddress.getByName(configured).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new ConfigException("cluster.interface '" + configured + "' is neither an IP address"
                     + " nor a host name this machine resolves — give the address this node's member binds to");
         }
     }
@@ -163,10 +170,10 @@ public final class ClusterMember implements AutoCloseable {
             return name;
         }
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("cleave.cluster\n" + name + "\n" + trustKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("cleave.cluster\n" + name + "\n" + trustKey).getBytes(StandardCharsets.UTF_8));
+            return name + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
