@@ -22,7 +22,8 @@ import dev.cleave.runtime.execution.RpcCall;
 /**
  * Takes the calls other members send to this one (its inbox topic) and runs them as internal
  * calls of the local invoker; the reply goes to the sender's reply topic when the call ends. No
- * thread waits for a call: a member can run as many at once as its event loops take. A member
+ * thread waits for a call: a member can run as many at once as its event loops take. It says
+ * "taken" as it starts a call, so that the sender knows whether the call may have run. A member
  * that cannot take a call (draining, or without the procedure) answers "not taken" before any
  * code runs, so that the sender tries another member.
  */
@@ -54,6 +55,7 @@ final class CallInbox implements MessageListener<byte[]> {
                     + call.version()));
             return;
         }
+        replies.accept(call.replyTo(), RemoteReply.taken(call.id()));
         RpcCall rpc = new RpcCall(implementation.get(), call.requestedValue(), call.headers(), call.body(), call.query(),
                 call.serialized(), call.dryRun());
         invoker.invokeInternal(rpc, Duration.ofMillis(Math.max(1, call.deadlineMillis()))).whenComplete((outcome, error) -> {

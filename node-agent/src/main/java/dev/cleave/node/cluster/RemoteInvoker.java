@@ -28,9 +28,9 @@ import dev.cleave.runtime.execution.Version;
  * Runs calls on other members: round robin per procedure over the members that host the version.
  * A call is a message on the chosen member's inbox topic; its reply comes back on this member's
  * reply topic ({@link PendingCalls}), so no thread waits for a call anywhere. Every call has a
- * deadline. A call that was never taken (the member was not there to send to, or answered "not
- * taken") is tried on the next member; a call that may have started on a member that then left
- * fails with a remote-call error (503).
+ * deadline. A call that was never taken (the member was not there to send to, answered "not
+ * taken", or left before it said "taken") is tried on the next member; a call that a member took
+ * and then left fails with a remote-call error (503).
  */
 public final class RemoteInvoker implements Invoker, RemoteProcedures {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteInvoker.class);
@@ -114,7 +114,15 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
                         LOG.debug("call {} not taken by {}: {}", implementation.fqn(), member.getAddress(), reply.body());
                         retry(call, deadlineNanos, tried, result);
                     }
+                    case TAKEN -> { } // PendingCalls keeps it back
                 }
+            }
+
+            @Override
+            public void neverTaken() {
+                LOG.debug("call {} never reached {}, which left; trying another member", implementation.fqn(),
+                        member.getAddress());
+                retry(call, deadlineNanos, tried, result);
             }
 
             @Override

@@ -7,14 +7,15 @@ import dev.cleave.runtime.execution.RpcOutcome;
 
 /**
  * The answer of a member to a {@link RemoteCall}: an outcome, a refusal, or "not taken" (the
- * member did not start the call, so the sender may try another member).
+ * member did not start the call, so the sender may try another member); and before any of them,
+ * "taken" (the member has started the call: if it leaves now, the call may have run).
  *
  * @param id the number of the call it answers
  */
 record RemoteReply(long id, Kind kind, int status, Map<String, String> headers, String contentType, String body,
                    String errorClass) {
 
-    enum Kind { OUTCOME, REFUSAL, NOT_TAKEN }
+    enum Kind { OUTCOME, REFUSAL, NOT_TAKEN, TAKEN }
 
     static RemoteReply outcome(long id, RpcOutcome outcome) {
         return new RemoteReply(id, Kind.OUTCOME, outcome.status(), outcome.headers(), outcome.contentType(), outcome.body(),
@@ -23,6 +24,10 @@ record RemoteReply(long id, Kind kind, int status, Map<String, String> headers, 
 
     static RemoteReply refusal(long id, CallRefusal refusal) {
         return new RemoteReply(id, Kind.REFUSAL, refusal.status(), Map.of(), null, refusal.getMessage(), refusal.errorClass());
+    }
+
+    static RemoteReply taken(long id) {
+        return new RemoteReply(id, Kind.TAKEN, 102, Map.of(), null, null, null);
     }
 
     static RemoteReply notTaken(long id, String why) {

@@ -45,6 +45,7 @@ class RemoteFrameTest {
         assertThat(refusal.callRefusal().status()).isEqualTo(404);
         assertThat(refusal.callRefusal().errorClass()).isEqualTo("NotFound");
         assertThat(refusal.callRefusal().getMessage()).isEqualTo("Procedure 'x' not found");
+        assertThat(RemoteReply.read(RemoteReply.taken(10).frame()).kind()).isEqualTo(RemoteReply.Kind.TAKEN);
         RemoteReply notTaken = RemoteReply.read(RemoteReply.notTaken(9, "stopping").frame());
         assertThat(notTaken.kind()).isEqualTo(RemoteReply.Kind.NOT_TAKEN);
         assertThat(notTaken.body()).isEqualTo("stopping");
