@@ -1,0 +1,5 @@
+import greet from '../greeting/greet';
+
+export default async function chain(name: string): Promise<string> {
+    return `chained: ${await greet(name)}`;
+}
