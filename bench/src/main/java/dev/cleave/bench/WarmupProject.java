@@ -57,8 +57,10 @@ final class WarmupProject {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + service, e);
         }
-        return new ProcessBuilder(List.of(root.resolve("cleave").toString(), "start", "--service=" + service,
-                "--log-level=warn")).directory(project.toFile());
+        ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("cleave").toString(), "start",
+                "--service=" + service, "--log-level=warn")).directory(project.toFile());
+        builder.environment().remove("CLEAVE_JAVA_OPTS"); // the benchmark's own options are not the node's
+        return builder;
     }
 
     /** The plain Node.js reference server on {@code port}; with {@code greetUrl}, its /chain calls greet there. */
