@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +139,126 @@ abstract class StateBehaviour {
     }
 
     @Test
+    void getsManyDocumentsInTheOrderAskedWithNullForMissingOnesAndCutToFields() {
+        String prefix = unique("many");
+        call(entries()[0], "store/fill", "{\"prefix\": \"" + prefix + "\", \"count\": 20}");
+        JsonNode found = call(entries()[1], "store/getMany", "{\"ids\": [\"" + prefix + "-7\", \"" + prefix + "-missing\", \""
+                + prefix + "-3\", \"" + prefix + "-7\"]}");
+        assertThat(found).hasSize(4);
+        assertThat(found.get(0).get("n").asInt()).isEqualTo(7);
+        assertThat(found.get(1).isNull()).isTrue();
+        assertThat(found.get(2).get("n").asInt()).isEqualTo(3);
+        assertThat(found.get(3)).isEqualTo(found.get(0));
+        JsonNode cut = call(entries()[1], "store/getMany", "{\"ids\": [\"" + prefix + "-5\"], \"fields\": [\"n\"]}").get(0);
+        assertThat(cut.toString()).isEqualTo("{\"id\":\"" + prefix + "-5\",\"n\":5}");
+        assertThat(call(entries()[0], "store/getMany", "{\"ids\": []}")).isEmpty();
+    }
+
+    @Test
+    void countsMatchesAndFiltersWithNotIn() {
+        String prefix = unique("nin");
+        call(entries()[0], "store/fill", "{\"prefix\": \"" + prefix + "\", \"count\": 30}");
+        String batch = "\"batch\": \"" + prefix + "\"";
+        assertThat(call(entries()[1], "store/count", "{\"where\": {" + batch + "}}").asInt()).isEqualTo(30);
+        assertThat(call(entries()[1], "store/count", "{\"where\": {" + batch + ", \"n\": {\"$gte\": 25}}}").asInt()).isEqualTo(5);
+        assertThat(ids(find(entries()[1], "{\"where\": {" + batch + ", \"n\": {\"$nin\": [0, 1, 2, 3]}}, \"sort\": {\"n\": \"asc\"}, "
+                + "\"limit\": 2}"))).containsExactly(prefix + "-4", prefix + "-5");
+        assertThat(call(entries()[0], "store/count", "{\"where\": {" + batch + ", \"missing\": {\"$nin\": [1]}}}").asInt())
+                .as("a missing field is not in any list").isEqualTo(30);
+    }
+
+    @Test
+    void answersSortedLimitedQueriesFromTheIndexInTheOrderOfAFullSort() {
+        String prefix = unique("topk");
+        int count = 400;
+        call(entries()[0], "store/fillTimes", "{\"prefix\": \"" + prefix + "\", \"count\": " + count + ", \"modulo\": 150}");
+        List<JsonNode> all = new ArrayList<>();
+        find(entries()[1], "{\"where\": {\"batch\": \"" + prefix + "\"}}").forEach(all::add);
+        assertThat(all).hasSize(count);
+        for (String direction : new String[] {"desc", "asc"}) {
+            List<String> expected = all.stream().sorted(byCreatedAt(direction.equals("desc"))).map(doc -> doc.get("id").asText()).toList();
+            for (int[] window : new int[][] {{10, 0}, {25, 40}, {50, 330}}) {
+                String query = "{\"where\": {\"batch\": \"" + prefix + "\"}, \"sort\": {\"createdAt\": \"" + direction + "\"}, \"limit\": "
+                        + window[0] + ", \"offset\": " + window[1] + "}";
+                assertThat(ids(find(entries()[2 % entries().length], query))).as("%s %s", direction, query)
+                        .containsExactlyElementsOf(expected.subList(window[1], Math.min(count, window[1] + window[0])));
+            }
+        }
+        String odd = "{\"where\": {\"batch\": \"" + prefix + "\", \"n\": {\"$in\": [3, 5, 8, 13, 21]}}, \"sort\": {\"createdAt\": \"desc\"}, \"limit\": 3}";
+        assertThat(ids(find(entries()[0], odd))).containsExactlyElementsOf(all.stream()
+                .filter(doc -> List.of(3, 5, 8, 13, 21).contains(doc.get("n").asInt())).sorted(byCreatedAt(true))
+                .map(doc -> doc.get("id").asText()).limit(3).toList());
+    }
+
+    @Test
+    void pagesWithACursorPastDocumentsInsertedMeanwhile() {
+        String prefix = unique("pages");
+        call(entries()[0], "store/fillTimes", "{\"prefix\": \"" + prefix + "\", \"count\": 45, \"modulo\": 1000}");
+        List<JsonNode> all = new ArrayList<>();
+        find(entries()[0], "{\"where\": {\"batch\": \"" + prefix + "\"}}").forEach(all::add);
+        List<String> expected = all.stream().sorted(byCreatedAt(true)).map(doc -> doc.get("id").asText()).toList();
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 20; page++) {
+            String query = "{\"where\": {\"batch\": \"" + prefix + "\"}, \"sort\": {\"createdAt\": \"desc\"}, \"limit\": 10"
+                    + (after == null ? "" : ", \"after\": \"" + after + "\"") + "}";
+            JsonNode result = call(entries()[page % entries().length], "store/findPage", "{\"query\": " + query + "}");
+            seen.addAll(ids(result.get("documents")));
+            // a newer document after each page does not shift the pages that follow
+            call(entries()[1], "store/insert", "{\"document\": {\"id\": \"" + prefix + "-new" + page + "\", \"batch\": \"" + prefix
+                    + "\", \"createdAt\": " + (2_000_000 + page) + "}}");
+            if (result.get("next").isNull()) {
+                break;
+            }
+            after = result.get("next").asText();
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void seesADocumentChangedOnAnotherNodeWithinTheCachesMaxAge() {
+        String id = unique("profile");
+        call(entries()[0], "store/putProfile", "{\"document\": {\"id\": \"" + id + "\", \"name\": \"Ann\"}}");
+        int reader = entries()[1];
+        assertThat(call(reader, "store/readProfile", "{\"id\": \"" + id + "\"}").get("name").asText()).isEqualTo("Ann");
+        assertThat(call(reader, "store/readProfiles", "{\"ids\": [\"" + id + "\"]}").get(0).get("name").asText()).isEqualTo("Ann");
+        long changed = System.nanoTime();
+        call(entries()[0], "store/renameProfile", "{\"id\": \"" + id + "\", \"name\": \"Bea\"}");
+        assertThat(call(entries()[0], "store/readProfile", "{\"id\": \"" + id + "\"}").get("name").asText())
+                .as("the writing node reads its own write").isEqualTo("Bea");
+        while (!call(reader, "store/readProfile", "{\"id\": \"" + id + "\"}").get("name").asText().equals("Bea")) {
+            assertThat(System.nanoTime() - changed).as("seen within maxAge (2 s)").isLessThan(TimeUnit.SECONDS.toNanos(2));
+            sleep(20);
+        }
+        assertThat(call(reader, "store/readProfiles", "{\"ids\": [\"" + id + "\"]}").get(0).get("name").asText()).isEqualTo("Bea");
+    }
+
+    @Test
+    void readsManyCountersInOneCall() {
+        String key = unique("many");
+        call(entries()[0], "store/add", "{\"key\": \"" + key + "-a\", \"amount\": 3}");
+        call(entries()[1], "store/add", "{\"key\": \"" + key + "-b\", \"amount\": -2}");
+        assertThat(call(entries()[1], "store/readCounters", "{\"keys\": [\"" + key + "-b\", \"" + key + "-never\", \"" + key + "-a\"]}")
+                .toString()).isEqualTo("[-2,0,3]");
+    }
+
+    /** The documented order on createdAt (missing first), then by id. */
+    private static java.util.Comparator<JsonNode> byCreatedAt(boolean descending) {
+        java.util.Comparator<JsonNode> byTime = java.util.Comparator.comparingLong(
+                doc -> doc.has("createdAt") ? doc.get("createdAt").asLong() : Long.MIN_VALUE);
+        return (descending ? byTime.reversed() : byTime).thenComparing(doc -> doc.get("id").asText());
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void createsTheIndexesTheAppDeclares() {
         awaitLogged("collection posts: indexes on [authorId, createdAt, meta.score]");
         awaitLogged("collection started: indexes on [key]");
@@ -182,7 +303,9 @@ abstract class StateBehaviour {
     @Test
     void refusesBadInputWithClearErrorsAndWritesNothing() {
         int port = entries()[0];
-        assertRefused(port, "option", 400, "unknown option 'index' of collection 'other' — known options: indexes");
+        assertRefused(port, "option", 400, "unknown option 'index' of collection 'other' — known options: indexes, cache");
+        assertRefused(port, "cursor", 400, "the cursor 'after' cannot be used: it is not one findPage gave");
+        assertRefused(port, "many", 400, "getMany of 'posts' takes an array of at most 1000 ids");
         assertRefused(port, "function", 400, "document.run cannot be stored: a function is not JSON");
         assertRefused(port, "date", 400, "document.when cannot be stored: a Date is not a plain object (store date.toISOString()");
         assertRefused(port, "cycle", 400, "document.self cannot be stored: it refers to itself");

@@ -80,15 +80,6 @@ class StateClusterIT extends StateBehaviour {
         return response.body();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     int[] entries() {
         return ports;

@@ -27,28 +27,36 @@ record DocumentOrder(List<Key> keys) implements Comparator<Map.Entry<String, Haz
 
     @Override
     public int compare(Map.Entry<String, HazelcastJsonValue> a, Map.Entry<String, HazelcastJsonValue> b) {
-        if (!keys.isEmpty()) {
-            JsonNode left = parse(a.getValue());
-            JsonNode right = parse(b.getValue());
-            for (Key key : keys) {
-                int order = compareValues(at(left, key.field()), at(right, key.field()));
-                if (order != 0) {
-                    return key.descending() ? -order : order;
-                }
-            }
+        if (keys.isEmpty()) {
+            return a.getKey().compareTo(b.getKey());
         }
-        return a.getKey().compareTo(b.getKey());
+        return compare(parse(a.getValue()), a.getKey(), parse(b.getValue()), b.getKey());
     }
 
-    private static JsonNode parse(HazelcastJsonValue value) {
+    /** The order of two parsed documents with their ids. */
+    int compare(JsonNode left, String leftId, JsonNode right, String rightId) {
+        for (Key key : keys) {
+            int order = compareValues(at(left, key.field()), at(right, key.field()));
+            if (order != 0) {
+                return key.descending() ? -order : order;
+            }
+        }
+        return leftId.compareTo(rightId);
+    }
+
+    static JsonNode parse(HazelcastJsonValue value) {
+        return parse(value.getValue());
+    }
+
+    static JsonNode parse(String value) {
         try {
-            return JSON.readTree(value.getValue());
+            return JSON.readTree(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored document is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    private static JsonNode at(JsonNode document, String path) {
+    static JsonNode at(JsonNode document, String path) {
         JsonNode node = document;
         for (String part : path.split("\\.")) {
             node = node.path(part);

@@ -16,8 +16,11 @@ import dev.cleave.runtime.state.StateInputException;
  * A query of {@code cleave/documents} (its JSON form is documented on
  * {@link dev.cleave.runtime.state.DocumentStore#query}) as a Hazelcast predicate and an order.
  * The built-in module has checked it already; what is wrong here is still refused by name.
+ *
+ * @param from the first sort value of the cursor to start after, or {@code null}
  */
-record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOrder order, Long limit, long offset) {
+record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOrder order, Long limit, long offset,
+                     List<String> fields, boolean page, Comparable<?> from) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char LIKE_ESCAPE = '\\';
 
@@ -33,8 +36,27 @@ record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOr
             keys.add(new DocumentOrder.Key(key.get(0).asText(), "desc".equals(key.get(1).asText())));
         }
         Long limit = query.hasNonNull("limit") ? query.get("limit").asLong() : null;
-        return new DocumentQuery(condition(query.path("where")), new DocumentOrder(keys), limit,
-                query.path("offset").asLong(0));
+        DocumentOrder order = new DocumentOrder(keys);
+        Predicate<String, HazelcastJsonValue> where = condition(query.path("where"));
+        Comparable<?> from = null;
+        if (query.hasNonNull("after")) {
+            DocumentCursor cursor = DocumentCursor.decode(query.get("after").asText(), order);
+            where = Predicates.and(where, cursor.after());
+            from = cursor.values().isEmpty() ? null : scalar(cursor.values().getFirst());
+        }
+        List<String> fields = new ArrayList<>();
+        query.path("fields").forEach(field -> fields.add(field.asText()));
+        return new DocumentQuery(where, order, limit, query.path("offset").asLong(0), List.copyOf(fields),
+                query.path("page").asBoolean(false), from);
+    }
+
+    /** A where condition alone (as {@code count} takes it). */
+    static Predicate<String, HazelcastJsonValue> where(String json) {
+        try {
+            return condition(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new StateInputException("a condition must be JSON: " + e.getOriginalMessage());
+        }
     }
 
     private static Predicate<String, HazelcastJsonValue> condition(JsonNode node) {
@@ -58,6 +80,7 @@ record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOr
             case "eq" -> Predicates.equal(field, scalar(value));
             case "ne" -> Predicates.notEqual(field, scalar(value));
             case "in" -> Predicates.in(field, scalars(value));
+            case "nin" -> Predicates.not(Predicates.in(field, scalars(value)));
             case "gt" -> Predicates.greaterThan(field, scalar(value));
             case "gte" -> Predicates.greaterEqual(field, scalar(value));
             case "lt" -> Predicates.lessThan(field, scalar(value));
@@ -84,7 +107,7 @@ record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOr
     }
 
     /** JSON scalars as Hazelcast reads them from JSON documents: whole numbers as long, others as double. */
-    private static Comparable<?> scalar(JsonNode value) {
+    static Comparable<?> scalar(JsonNode value) {
         if (value.isTextual()) {
             return value.asText();
         }

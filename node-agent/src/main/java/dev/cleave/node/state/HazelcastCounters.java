@@ -1,5 +1,8 @@
 package dev.cleave.node.state;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -25,6 +28,18 @@ final class HazelcastCounters implements CounterStore {
         return maps.blocking(hz -> {
             Long value = counters(hz).get(key);
             return value == null ? 0L : value;
+        });
+    }
+
+    @Override
+    public CompletableFuture<long[]> getMany(List<String> keys) {
+        return maps.blocking(hz -> {
+            Map<String, Long> found = counters(hz).getAll(new HashSet<>(keys));
+            long[] values = new long[keys.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = found.getOrDefault(keys.get(i), 0L);
+            }
+            return values;
         });
     }
 

@@ -1,4 +1,4 @@
-import { increment, decrement, value, reset } from 'cleave/counters';
+import { increment, decrement, value, reset, getMany } from 'cleave/counters';
 
 /** Increments the counter times times, all at once on this loop, and gives the last value seen. */
 export async function bump(key: string, times: number): Promise<number> {
@@ -16,4 +16,8 @@ export async function read(key: string): Promise<number> {
 
 export async function clear(key: string): Promise<boolean> {
     return reset(key);
+}
+
+export async function readCounters(keys: string[]): Promise<number[]> {
+    return getMany(keys);
 }

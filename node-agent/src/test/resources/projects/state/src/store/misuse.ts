@@ -17,6 +17,8 @@ export async function misuse(kind: string): Promise<unknown> {
         case 'amount': return increment('bad', 1.5);
         case 'duplicate': { await posts.insert({ id: 'dup' }).catch(() => null); return posts.insert({ id: 'dup' }); }
         case 'event': return publish('liked', { key: 'x', at: new Date() });
+        case 'cursor': return posts.findPage({ sort: { createdAt: 'desc' }, limit: 5, after: 'bm90LWEtY3Vyc29y' });
+        case 'many': return posts.getMany(Array.from({ length: 1001 }, (_, i) => `id-${i}`));
         case 'missing': return posts.update('no-such-post', { a: 1 });
         default: throw new Error(`unknown kind ${kind}`);
     }

@@ -38,3 +38,23 @@ export async function fill(prefix: string, count: number): Promise<number> {
 export async function countBatch(prefix: string): Promise<number> {
     return (await posts.find({ where: { batch: prefix } })).length;
 }
+
+export async function getMany(ids: string[], fields?: string[]): Promise<(object | null)[]> {
+    return posts.getMany(ids, fields ? { fields } : {});
+}
+
+export async function count(where: object): Promise<number> {
+    return posts.count(where);
+}
+
+export async function findPage(query: object): Promise<object> {
+    return posts.findPage(query);
+}
+
+/** Inserts count documents {id: prefix-i, batch: prefix, createdAt: i * step % modulo} at once, some without createdAt. */
+export async function fillTimes(prefix: string, count: number, modulo: number): Promise<number> {
+    const inserted = await Promise.all(Array.from({ length: count }, (_, i) => posts.insert(i % 10 === 9
+        ? { id: `${prefix}-${i}`, batch: prefix, n: i }
+        : { id: `${prefix}-${i}`, batch: prefix, n: i, createdAt: 1_000_000 + (i * 7919) % modulo })));
+    return inserted.length;
+}

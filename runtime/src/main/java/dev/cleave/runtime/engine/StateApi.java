@@ -12,7 +12,10 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.cleave.runtime.state.Blob;
+import dev.cleave.runtime.state.DocumentStore;
 import dev.cleave.runtime.state.StateBindings;
 import dev.cleave.runtime.state.StateInputException;
 
@@ -27,6 +30,8 @@ public final class StateApi implements ContextSetup {
             "(state) => Object.defineProperty(globalThis, Symbol.for('cleave.state'), { value: state })",
             "cleave:state.js").buildLiteral();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final StateBindings state;
 
     public StateApi(StateBindings state) {
@@ -39,8 +44,10 @@ public final class StateApi implements ContextSetup {
         Map<String, Object> host = new HashMap<>();
         var documents = state.documents();
         host.put("declare", (ProxyExecutable) args -> {
+            int maxAge = args[2].asInt();
             documents.declare(args[0].asString(), List.of(args[1].asString().split(",", -1)).stream()
-                    .filter(field -> !field.isEmpty()).toList());
+                    .filter(field -> !field.isEmpty()).toList(),
+                    maxAge > 0 ? new DocumentStore.NearCache(maxAge, args[3].asInt()) : null);
             return null;
         });
         host.put("insert", async(loop, args -> documents.insert(args[0].asString(), args[1].asString(), args[2].asString())));
@@ -49,9 +56,12 @@ public final class StateApi implements ContextSetup {
         host.put("update", async(loop, args -> documents.update(args[0].asString(), args[1].asString(), args[2].asString())));
         host.put("delete", async(loop, args -> documents.delete(args[0].asString(), args[1].asString())));
         host.put("query", async(loop, args -> documents.query(args[0].asString(), args[1].asString())));
+        host.put("getMany", async(loop, args -> documents.getMany(args[0].asString(), strings(args[1]), strings(args[2]))));
+        host.put("count", async(loop, args -> documents.count(args[0].asString(), args[1].asString()), Long::doubleValue));
         var counters = state.counters();
         host.put("counterAdd", async(loop, args -> counters.add(args[0].asString(), args[1].asLong()), Long::doubleValue));
         host.put("counterGet", async(loop, args -> counters.get(args[0].asString()), Long::doubleValue));
+        host.put("counterGetMany", async(loop, args -> counters.getMany(strings(args[0])), StateApi::jsonArray));
         host.put("counterDelete", async(loop, args -> counters.delete(args[0].asString())));
         var blobs = state.blobs();
         host.put("blobLimit", (double) blobs.limit());
@@ -69,6 +79,23 @@ public final class StateApi implements ContextSetup {
         });
         host.put("publish", async(loop, args -> events.publish(args[0].asString(), args[1].asString())));
         context.eval(INSTALL).execute(ProxyObject.fromMap(host));
+    }
+
+    /** A JSON array of strings that the built-in module wrote (and checked). */
+    private static List<String> strings(Value json) {
+        try {
+            return List.of(JSON.readValue(json.asString(), String[].class));
+        } catch (java.io.IOException e) {
+            throw new StateInputException("not a JSON array of strings: " + e.getMessage());
+        }
+    }
+
+    private static String jsonArray(long[] values) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            json.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return json.append(']').toString();
     }
 
     private static Value jsBlob(EventLoop loop, Value arrayBufferType, Blob blob) {

@@ -6,17 +6,22 @@ import { host, run, checkKey, toJson, describe } from './state.mjs';
 const MODULE = 'cleave/documents';
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
 const FIELD = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-const COLLECTION_OPTIONS = ['indexes'];
-const QUERY_KEYS = ['where', 'sort', 'limit', 'offset'];
+const COLLECTION_OPTIONS = ['indexes', 'cache'];
+const CACHE_OPTIONS = ['maxAge', 'maxEntries'];
+const QUERY_KEYS = ['where', 'sort', 'limit', 'offset', 'after', 'fields'];
 const OPERATORS = {
-    $eq: 'eq', $ne: 'ne', $in: 'in', $gt: 'gt', $gte: 'gte', $lt: 'lt', $lte: 'lte',
+    $eq: 'eq', $ne: 'ne', $in: 'in', $nin: 'nin', $gt: 'gt', $gte: 'gte', $lt: 'lt', $lte: 'lte',
     $contains: 'contains', $startsWith: 'startsWith',
 };
 const MAX_LIMIT = 10_000;
+const MAX_IDS = 1_000;
+const MAX_FIELDS = 100;
+const MAX_CURSOR = 2_048;
 
 /**
  * The collection with this name. options.indexes lists the fields (dotted paths for nested fields)
- * that queries filter or sort on; each becomes an index in the store.
+ * that queries filter or sort on; each becomes an index in the store. options.cache (true or
+ * { maxAge: seconds, maxEntries }) keeps documents this node read in a near cache.
  */
 export function collection(name, options = {}) {
     if (typeof name !== 'string' || !NAME.test(name)) {
@@ -33,7 +38,8 @@ export function collection(name, options = {}) {
     const indexes = options.indexes ?? [];
     if (!Array.isArray(indexes)) throw new BadRequest(`${MODULE}: indexes of collection '${name}' must be an array of field names`);
     indexes.forEach(field => checkField(field, `index of collection '${name}'`));
-    host(MODULE).declare(name, indexes.join(','));
+    const cache = cacheOf(options.cache, name);
+    host(MODULE).declare(name, indexes.join(','), cache.maxAge, cache.maxEntries);
     return new Collection(name);
 }
 
@@ -64,6 +70,25 @@ class Collection {
         checkKey(id, `${MODULE}: the id`);
         const json = await run(`get from '${this.#name}'`, () => host(MODULE).get(this.#name, id));
         return json === null || json === undefined ? null : JSON.parse(json);
+    }
+
+    /** The documents with these ids, in their order, null for a missing one; one round trip. */
+    async getMany(ids, options = {}) {
+        if (!Array.isArray(ids) || ids.length > MAX_IDS) {
+            throw new BadRequest(`${MODULE}: getMany of '${this.#name}' takes an array of at most ${MAX_IDS} ids, got ${describe(ids)}`);
+        }
+        ids.forEach(id => checkKey(id, `${MODULE}: an id of getMany`));
+        const fields = fieldsOf(optionsOf(options, ['fields'], `getMany of '${this.#name}'`).fields);
+        if (ids.length === 0) return [];
+        const json = await run(`getMany from '${this.#name}'`,
+            () => host(MODULE).getMany(this.#name, JSON.stringify(ids), JSON.stringify(fields ?? [])));
+        return JSON.parse(json);
+    }
+
+    /** How many documents match where. */
+    async count(where = {}) {
+        const json = JSON.stringify(condition(where, 'where'));
+        return run(`count of '${this.#name}'`, () => host(MODULE).count(this.#name, json));
     }
 
     /** Replaces the whole document with document.id; NotFound when there is none. */
@@ -105,6 +130,18 @@ class Collection {
         return JSON.parse(found);
     }
 
+    /**
+     * A page of find: { documents, next }, where next is the cursor to pass as query.after for the
+     * following page, or null when this page had fewer than query.limit documents.
+     */
+    async findPage(query = {}) {
+        const normalized = normalizeQuery(query, this.#name);
+        if (normalized.limit === undefined) throw new BadRequest(`${MODULE}: findPage of '${this.#name}' needs a limit`);
+        const json = JSON.stringify({ ...normalized, page: true });
+        const found = await run(`query of '${this.#name}'`, () => host(MODULE).query(this.#name, json));
+        return JSON.parse(found);
+    }
+
     /** The first document that matches, or null. */
     async findOne(query = {}) {
         const [first] = await this.find({ ...query, limit: 1 });
@@ -135,7 +172,41 @@ function normalizeQuery(query, name) {
     if (query.sort !== undefined) normalized.sort = sortOf(query.sort);
     if (query.limit !== undefined) normalized.limit = whole(query.limit, 'limit', 1, MAX_LIMIT);
     if (query.offset !== undefined) normalized.offset = whole(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+    if (query.after !== undefined && query.after !== null) {
+        if (typeof query.after !== 'string' || query.after.length === 0 || query.after.length > MAX_CURSOR) {
+            throw new BadRequest(`${MODULE}: after must be a cursor that findPage gave (next), got ${describe(query.after)}`);
+        }
+        normalized.after = query.after;
+    }
+    const fields = fieldsOf(query.fields);
+    if (fields) normalized.fields = fields;
     return normalized;
+}
+
+function optionsOf(options, known, what) {
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+        throw new BadRequest(`${MODULE}: the options of ${what} must be an object`);
+    }
+    const unknown = Object.keys(options).filter(key => !known.includes(key));
+    if (unknown.length) throw new BadRequest(`${MODULE}: unknown option '${unknown[0]}' of ${what} — known options: ${known.join(', ')}`);
+    return options;
+}
+
+function fieldsOf(fields) {
+    if (fields === undefined) return undefined;
+    if (!Array.isArray(fields) || fields.length === 0 || fields.length > MAX_FIELDS) {
+        throw new BadRequest(`${MODULE}: fields must be a non-empty array of at most ${MAX_FIELDS} field names, got ${describe(fields)}`);
+    }
+    return fields.map(field => checkField(field, 'fields'));
+}
+
+function cacheOf(cache, name) {
+    if (cache === undefined || cache === false) return { maxAge: 0, maxEntries: 0 };
+    const options = cache === true ? {} : optionsOf(cache, CACHE_OPTIONS, `the cache of collection '${name}'`);
+    return {
+        maxAge: whole(options.maxAge ?? 5, `cache.maxAge of collection '${name}' (seconds)`, 1, 3600),
+        maxEntries: whole(options.maxEntries ?? 10_000, `cache.maxEntries of collection '${name}'`, 1, 1_000_000),
+    };
 }
 
 function condition(where, path) {
@@ -178,7 +249,8 @@ function operandOf(op, value, path) {
         || (typeof item === 'number' && Number.isFinite(item));
     const ok = {
         eq: scalar, ne: scalar,
-        in: item => Array.isArray(item) && item.length > 0 && item.every(scalar),
+        in: item => Array.isArray(item) && item.length > 0 && item.length <= MAX_LIMIT && item.every(scalar),
+        nin: item => Array.isArray(item) && item.length > 0 && item.length <= MAX_LIMIT && item.every(scalar),
         gt: comparable, gte: comparable, lt: comparable, lte: comparable,
         contains: item => item !== null && scalar(item),
         startsWith: item => typeof item === 'string',
@@ -186,7 +258,8 @@ function operandOf(op, value, path) {
     if (!ok) {
         const wanted = {
             eq: 'a string, number, boolean or null', ne: 'a string, number, boolean or null',
-            in: 'a non-empty array of strings, numbers, booleans or null', contains: 'a string, number or boolean',
+            in: `a non-empty array of at most ${MAX_LIMIT} strings, numbers, booleans or null`,
+            nin: `a non-empty array of at most ${MAX_LIMIT} strings, numbers, booleans or null`, contains: 'a string, number or boolean',
             startsWith: 'a string',
         }[op] ?? 'a string or a number';
         throw new BadRequest(`${MODULE}: ${path} must be ${wanted}, got ${describe(value)}`);

@@ -6,6 +6,8 @@ declare module 'cleave/counters' {
     export function decrement(key: string, amount?: number): Promise<number>;
     /** The value; 0 for a counter that was never changed. */
     export function value(key: string): Promise<number>;
+    /** The values of up to 1000 counters in the order of keys (0 for one never changed), in one round trip. */
+    export function getMany(keys: string[]): Promise<number[]>;
     /** Removes the counter (it reads 0 again); false when it did not exist. */
     export function reset(key: string): Promise<boolean>;
 }

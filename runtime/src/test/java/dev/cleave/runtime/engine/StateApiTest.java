@@ -102,8 +102,16 @@ class StateApiTest {
         Map<String, Long> counters = new ConcurrentHashMap<>();
         Map<String, Blob> blobs = new ConcurrentHashMap<>();
         DocumentStore documents = new DocumentStore() {
-            public void declare(String collection, List<String> indexes) {
-                note("declare " + collection + " " + indexes);
+            public void declare(String collection, List<String> indexes, NearCache cache) {
+                note("declare " + collection + " " + indexes + (cache == null ? "" : " " + cache));
+            }
+
+            public CompletableFuture<String> getMany(String collection, List<String> ids, List<String> fields) {
+                return done(note("getMany " + collection + " " + ids + " " + fields), "[]");
+            }
+
+            public CompletableFuture<Long> count(String collection, String where) {
+                return done(note("count " + collection + " " + where), 0L);
             }
 
             public CompletableFuture<Boolean> insert(String collection, String id, String json) {
@@ -137,6 +145,10 @@ class StateApiTest {
 
             public CompletableFuture<Long> get(String key) {
                 return done(null, counters.getOrDefault(key, 0L));
+            }
+
+            public CompletableFuture<long[]> getMany(List<String> keys) {
+                return done(null, keys.stream().mapToLong(key -> counters.getOrDefault(key, 0L)).toArray());
             }
 
             public CompletableFuture<Boolean> delete(String key) {
