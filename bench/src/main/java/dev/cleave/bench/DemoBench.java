@@ -1,8 +1,5 @@
 package dev.cleave.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,55 +20,62 @@ import dev.cleave.segmenter.Segmenter;
 import dev.cleave.segmenter.config.ProjectConfigLoader;
 
 /**
- * The comic demo under load, on one node and on three, in one run: timeline reads ("For you", ten
- * posts with their creators, comics and counts) and writes (posting a comment, toggling a like) by
- * a logged-in person at a fixed concurrency, under wrk. The demo's own service files
- * (demo-comic-app/services/standalone.json and services/cluster/node1..3.json) on free ports, all
- * in this JVM, seeded as on a first start. Run with {@code ./cleave bench demo}; see docs/benchmarks.md.
+ * The comic demo under load, on one node and on three, in one run: timeline reads ("For you" and
+ * "Following", ten posts with their creators, comics and counts) and writes (posting a comment,
+ * toggling a like) by a logged-in person at a fixed concurrency, under wrk. The demo's own service
+ * files (services/standalone.json and services/cluster/node1..3.json) on free ports, all in this
+ * JVM, seeded as on a first start, then filled with {@code -Dposts} posts (default 10 000) by
+ * {@code -Dcreators} creators (default 20) through the demo's procedures ({@link DemoFill}).
+ * {@code -Ddemo=} names another copy of the demo project (to measure an older read path side by
+ * side). Run with {@code ./cleave bench demo}; see docs/benchmarks.md.
  */
 public final class DemoBench {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private DemoBench() {}
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("seconds", 10);
         int concurrency = Integer.getInteger("concurrency", 16);
+        int posts = Integer.getInteger("posts", 10_000);
+        int creators = Integer.getInteger("creators", 20);
+        Path project = Path.of(System.getProperty("demo", "demo-comic-app"));
         Path dir = Files.createTempDirectory("cleave-demo-bench");
-        Path release = build(Path.of("demo-comic-app"), dir.resolve("project"));
+        Path release = build(project, dir.resolve("project"));
         List<NodeAgent> nodes = new ArrayList<>();
 
         int single = LoadRun.freePort();
-        nodes.add(start(service(dir, "standalone.json", single, null), release));
+        nodes.add(start(service(project, dir, "standalone.json", single, null), release));
         String cluster = "bench-comic-" + UUID.randomUUID();
         int entry = LoadRun.freePort();
         for (String name : List.of("node2", "node3", "node1")) {
             int port = name.equals("node1") ? entry : LoadRun.freePort();
-            nodes.add(start(service(dir, "cluster/" + name + ".json", port, cluster), release));
+            nodes.add(start(service(project, dir, "cluster/" + name + ".json", port, cluster), release));
         }
         List<LoadRun.Target> targets = new ArrayList<>();
-        targets.addAll(targets("1 node", single));
-        targets.addAll(targets("3 nodes", entry));
-        LoadRun.run("demo", "Comic demo benchmark", "demo-comic-app seeded, one standalone node and a three-node cluster "
-                + "(node 1: bff; node 2: reads, notification; node 3: writes) in one JVM, a logged-in person", targets,
+        targets.addAll(targets("1 node", new DemoClient(single), creators, posts));
+        targets.addAll(targets("3 nodes", new DemoClient(entry), creators, posts));
+        LoadRun.run("demo", "Comic demo benchmark", project + " seeded and filled with " + posts + " posts by " + creators
+                + " creators, one standalone node and a three-node cluster "
+                + "(node 1: bff; node 2: reads, notification; node 3: writes) in one JVM, a logged-in person who follows them", targets,
                 List.of(concurrency), seconds);
         nodes.forEach(node -> node.stop("benchmark over"));
         System.exit(0);
     }
 
-    /** The three operations against the node at {@code port}, as a person who follows the seeded creators. */
-    private static List<LoadRun.Target> targets(String label, int port) throws Exception {
-        awaitSeeded(port);
+    /** The four operations against one node, as a person who follows the {@code creators} who made the posts. */
+    private static List<LoadRun.Target> targets(String label, DemoClient client, int creators, int posts) throws Exception {
+        awaitSeeded(client);
         String nickname = "bench_" + Long.toString(System.nanoTime() % 1_000_000, 36);
-        String token = call(port, null, "authentication/signUp",
+        String token = client.call(null, "authentication/signUp",
                 Map.of("nickname", nickname, "fullName", "Bench Person", "password", "bench-password")).get("token").asText();
-        JsonNode forYou = call(port, token, "timeline/forYou", Map.of());
-        for (JsonNode view : forYou) {
-            call(port, token, "relation/followCreator", Map.of("creatorId", view.get("creator").get("id").asText()));
+        for (String creatorId : DemoFill.fill(client, label, creators, posts)) {
+            client.call(token, "relation/followCreator", Map.of("creatorId", creatorId));
         }
-        String postId = forYou.get(0).get("post").get("id").asText();
-        String rpc = "http://127.0.0.1:" + port + "/rpc/domain/";
+        JsonNode page = client.call(token, "timeline/forYou", Map.of());
+        JsonNode views = page.has("posts") ? page.get("posts") : page;
+        String postId = views.get(0).get("post").get("id").asText();
+        String rpc = "http://127.0.0.1:" + client.port() + "/rpc/domain/";
         Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
         return List.of(
                 new LoadRun.Target(label + ": timeline read (For you, 10 posts)", rpc + "timeline/forYou", "{}", auth),
@@ -98,9 +102,9 @@ public final class DemoBench {
         return new Segmenter().build(ProjectConfigLoader.find(copy)).target();
     }
 
-    /** A copy of demo-comic-app/services/{@code name} on {@code port}, with its own data folder and cluster name. */
-    private static Path service(Path dir, String name, int port, String cluster) throws Exception {
-        ObjectNode service = (ObjectNode) JSON.readTree(Path.of("demo-comic-app/services").resolve(name).toFile());
+    /** A copy of the project's services/{@code name} on {@code port}, with its own data folder and cluster name. */
+    private static Path service(Path project, Path dir, String name, int port, String cluster) throws Exception {
+        ObjectNode service = (ObjectNode) JSON.readTree(project.resolve("services").resolve(name).toFile());
         service.put("url", "http://127.0.0.1:" + port);
         if (cluster != null) {
             ((ObjectNode) service.get("cluster")).put("name", cluster);
@@ -118,34 +122,18 @@ public final class DemoBench {
     }
 
     /** Waits until the seed is there: the seeded creator 'mara' logs in (and every segment answers). */
-    private static void awaitSeeded(int port) throws Exception {
+    private static void awaitSeeded(DemoClient client) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (true) {
-            HttpResponse<String> response = send(port, null, "authentication/login", Map.of("nickname", "mara", "password", "comics-demo"));
+            HttpResponse<String> response = client.send(null, "authentication/login",
+                    "{\"nickname\":\"mara\",\"password\":\"comics-demo\"}");
             if (response.statusCode() == 200) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the demo on port " + port + " was not seeded: " + response.body());
+                throw new IllegalStateException("the demo on port " + client.port() + " was not seeded: " + response.body());
             }
             Thread.sleep(500);
         }
-    }
-
-    private static JsonNode call(int port, String token, String path, Map<String, ?> args) throws Exception {
-        HttpResponse<String> response = send(port, token, path, args);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> send(int port, String token, String path, Map<String, ?> args) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rpc/domain/" + path))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(args)));
-        if (token != null) {
-            request.header("authorization", "Bearer " + token);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
