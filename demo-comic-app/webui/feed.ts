@@ -1,22 +1,21 @@
-// A paged list of posts with "Load more" and an empty state.
+// A paged list of posts with "Load more" and an empty state. "Load more" asks for the page after the
+// last one shown (its cursor), so posts published meanwhile neither repeat nor push posts out of sight.
 import { h, clear, messageOf } from './dom';
 import { postCard } from './postCard';
-import type { PostView } from '../src/domain/types';
+import type { PostPage } from '../src/domain/types';
 
-const PAGE_SIZE = 10;
-
-export function feed(load: (page: number) => Promise<PostView[]>, empty: () => HTMLElement, name: string): HTMLElement {
+export function feed(load: (cursor: string) => Promise<PostPage>, empty: () => HTMLElement, name: string): HTMLElement {
     const list = h('div', { className: 'feed', 'data-test': `feed-${name}`, 'aria-busy': 'true' });
-    const more = h('button', { className: 'secondary more', hidden: true }, 'Load more');
-    let page = 0;
+    const more = h('button', { className: 'secondary more', hidden: true, 'data-test': 'load-more' }, 'Load more');
+    let cursor = '';
     const next = async () => {
         more.disabled = true;
         try {
-            const views = await load(page);
-            if (page === 0 && views.length === 0) clear(list, empty());
-            views.forEach(view => list.append(postCard(view)));
-            more.hidden = views.length < PAGE_SIZE;
-            page++;
+            const page = await load(cursor);
+            if (cursor === '' && page.posts.length === 0) clear(list, empty());
+            page.posts.forEach(view => list.append(postCard(view)));
+            more.hidden = page.next === null;
+            cursor = page.next ?? '';
         } catch (error) {
             list.append(h('p', { className: 'form-error', role: 'alert' }, messageOf(error)));
         } finally {

@@ -24,3 +24,5 @@ export class CreatorNotFound extends NotFound {
 }
 export class NotYours extends Forbidden {}
 export class SelfFollow extends BadRequest {}
+/** An argument out of its bounds (a list too long, an id that is not a string, a bad cursor). */
+export class InvalidInput extends BadRequest {}

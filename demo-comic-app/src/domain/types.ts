@@ -27,6 +27,9 @@ export type PostView = {
     likes: number, reactions: number, liked: boolean, mine: boolean,
 };
 
+/** A page of a timeline: `next` is the cursor to pass for the following page ("Load more"), null after the last. */
+export type PostPage = { posts: PostView[], next: string | null };
+
 export type CreatorView = { creator: Creator, comics: number, followers: number, following: number, followed: boolean, me: boolean };
 
 export type NotificationView = {

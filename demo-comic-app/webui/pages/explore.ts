@@ -11,7 +11,7 @@ export function explorePage(main: HTMLElement, tab: 'comics' | 'creators'): void
         h('a', { href: '#/explore', 'aria-current': tab === 'comics' ? 'page' : false }, 'Comics'),
         h('a', { href: '#/explore/creators', 'aria-current': tab === 'creators' ? 'page' : false, 'data-test': 'tab-creators' }, 'Creators'));
     const content = tab === 'comics'
-        ? feed(page => exploreComics(page), () => emptyState('You follow everyone', 'No comics by people you don\'t follow yet.'), 'explore')
+        ? feed(cursor => exploreComics(cursor), () => emptyState('You follow everyone', 'No comics by people you don\'t follow yet.'), 'explore')
         : creatorSearch();
     clear(main, h('h1', { className: 'sr-only' }, 'Explore'), tabs, content);
 }

@@ -9,7 +9,7 @@ export function homePage(main: HTMLElement, tab: 'for-you' | 'following'): void 
         h('a', { href: '#/', 'aria-current': tab === 'for-you' ? 'page' : false, 'data-test': 'tab-for-you' }, 'For you'),
         h('a', { href: '#/following', 'aria-current': tab === 'following' ? 'page' : false, 'data-test': 'tab-following' }, 'Following'));
     const list = tab === 'for-you'
-        ? feed(page => forYou(page), () => emptyState('Nothing new yet', 'When people post comics, they show up here.', ['#/create', 'Make the first one']), 'for-you')
-        : feed(page => following(page), () => emptyState('Your following feed is empty', 'Follow creators to see their comics here.', ['#/explore', 'Find creators']), 'following');
+        ? feed(cursor => forYou(cursor), () => emptyState('Nothing new yet', 'When people post comics, they show up here.', ['#/create', 'Make the first one']), 'for-you')
+        : feed(cursor => following(cursor), () => emptyState('Your following feed is empty', 'Follow creators to see their comics here.', ['#/explore', 'Find creators']), 'following');
     clear(main, h('h1', { className: 'sr-only' }, 'Home'), tabs, list);
 }

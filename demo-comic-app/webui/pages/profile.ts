@@ -13,7 +13,7 @@ export async function profilePage(main: HTMLElement, nickname: string): Promise<
     clear(main, h('p', { className: 'muted' }, 'Loading…'));
     let profile;
     try {
-        profile = await getProfile(nickname, 0);
+        profile = await getProfile(nickname);
     } catch (error) {
         clear(main, emptyState('Profile not found', messageOf(error), ['#/explore/creators', 'Find creators']));
         return;

@@ -1,16 +1,15 @@
-// bff: recent comics by creators the requester does not follow.
-import findRecent from '../post/findRecent';
-import aggregate from '../post/aggregate';
+// bff: recent comics by creators the requester does not follow, a page at a time.
+import findPage from '../post/findPage';
 import getFollowingIds from '../relation/getFollowingIds';
 import requireRequester from '../authentication/requireRequester';
 import { PAGE_SIZE } from '../limits';
-import type { PostView, Requester } from '../types';
+import type { PostPage, Requester } from '../types';
 
-export default async function comics(page = 0, requester: Requester | null = null): Promise<PostView[]> {
+/** The store's bound on a $nin list: the requester and up to 9 999 followed creators are left out. */
+const EXCLUDED_MAX = 10_000;
+
+export default async function comics(cursor = '', requester: Requester | null = null): Promise<PostPage> {
     const me = requireRequester(requester);
-    const followed = new Set(await getFollowingIds(me.id));
-    // the store has no "not in": read a window of recent comics by others and drop the followed ones
-    const window = await findRecent({ notCreatorId: me.id, kind: 'comic' }, (page + 1) * PAGE_SIZE * 3, 0);
-    const unfollowed = window.filter(post => !followed.has(post.creatorId)).slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-    return aggregate(unfollowed, me);
+    const excluded = [me.id, ...await getFollowingIds(me.id)].slice(0, EXCLUDED_MAX);
+    return findPage({ notCreatorIds: excluded, kind: 'comic' }, PAGE_SIZE, cursor, me.id);
 }

@@ -1,7 +1,7 @@
 // bff: posts a comic, on its own or as a reaction to another post.
 import createComic from '../comic/create';
 import createPost from './create';
-import aggregate from './aggregate';
+import getViews from './getViews';
 import requireRequester from '../authentication/requireRequester';
 import type { Panel, PostView, Requester } from '../types';
 
@@ -9,5 +9,5 @@ export default async function publishComic(panels: Panel[], parentId = '', reque
     const me = requireRequester(requester);
     const comic = await createComic(me.id, panels);
     const post = await createPost(me.id, 'comic', comic.id, '', String(parentId ?? ''));
-    return (await aggregate([post], me))[0];
+    return (await getViews([post.id], me.id))[0];
 }

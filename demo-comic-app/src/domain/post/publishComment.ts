@@ -1,6 +1,6 @@
 // bff: posts a text comment, on its own or as a reaction to another post.
 import createPost from './create';
-import aggregate from './aggregate';
+import getViews from './getViews';
 import requireRequester from '../authentication/requireRequester';
 import { InvalidComment } from '../errors';
 import { COMMENT_MAX } from '../limits';
@@ -12,5 +12,5 @@ export default async function publishComment(text: string, parentId = '', reques
     if (clean.length === 0) throw new InvalidComment('Write something first.');
     if (clean.length > COMMENT_MAX) throw new InvalidComment(`A comment has at most ${COMMENT_MAX} characters.`);
     const post = await createPost(me.id, 'comment', '', clean, String(parentId ?? ''));
-    return (await aggregate([post], me))[0];
+    return (await getViews([post.id], me.id))[0];
 }

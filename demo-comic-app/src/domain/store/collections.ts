@@ -2,13 +2,14 @@
 // Shared code (no procedures): every segment that reads or writes imports it.
 import { collection } from 'cleave/documents';
 
-export const creators = collection('creators', { indexes: ['nickname', 'joinedAt', 'followers', 'search'] });
+// creators and comics are read-mostly: each node keeps a near cache of them (a copy is at most 5 s stale).
+export const creators = collection('creators', { indexes: ['nickname', 'joinedAt', 'followers', 'search'], cache: true });
 /** One document per taken nickname (id = nickname): inserting it is the atomic uniqueness check. */
 export const nicknames = collection('nicknames');
 export const credentials = collection('credentials');
 export const sessions = collection('sessions', { indexes: ['creatorId'] });
 export const posts = collection('posts', { indexes: ['creatorId', 'createdAt', 'parentId', 'removed', 'kind'] });
-export const comics = collection('comics');
+export const comics = collection('comics', { cache: true });
 export const likes = collection('likes', { indexes: ['postId', 'creatorId'] });
 export const relations = collection('relations', { indexes: ['followerId', 'followingId'] });
 export const notifications = collection('notifications', { indexes: ['receiverId', 'createdAt'] });

@@ -1,13 +1,11 @@
-// bff: recent posts by the creators the requester follows, newest first.
-import findRecent from '../post/findRecent';
-import aggregate from '../post/aggregate';
+// bff: recent posts by the creators the requester follows, newest first, a page at a time.
+import findPage from '../post/findPage';
 import getFollowingIds from '../relation/getFollowingIds';
 import requireRequester from '../authentication/requireRequester';
 import { PAGE_SIZE } from '../limits';
-import type { PostView, Requester } from '../types';
+import type { PostPage, Requester } from '../types';
 
-export default async function following(page = 0, requester: Requester | null = null): Promise<PostView[]> {
+export default async function following(cursor = '', requester: Requester | null = null): Promise<PostPage> {
     const me = requireRequester(requester);
-    const creatorIds = await getFollowingIds(me.id);
-    return aggregate(await findRecent({ creatorIds }, PAGE_SIZE, page * PAGE_SIZE), me);
+    return findPage({ creatorIds: await getFollowingIds(me.id) }, PAGE_SIZE, cursor, me.id);
 }

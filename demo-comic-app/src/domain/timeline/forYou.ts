@@ -1,11 +1,10 @@
-// bff: recent posts by others, newest first.
-import findRecent from '../post/findRecent';
-import aggregate from '../post/aggregate';
+// bff: recent posts by others, newest first, a page at a time ("Load more" passes the page's `next`).
+import findPage from '../post/findPage';
 import requireRequester from '../authentication/requireRequester';
 import { PAGE_SIZE } from '../limits';
-import type { PostView, Requester } from '../types';
+import type { PostPage, Requester } from '../types';
 
-export default async function forYou(page = 0, requester: Requester | null = null): Promise<PostView[]> {
+export default async function forYou(cursor = '', requester: Requester | null = null): Promise<PostPage> {
     const me = requireRequester(requester);
-    return aggregate(await findRecent({ notCreatorId: me.id }, PAGE_SIZE, page * PAGE_SIZE), me);
+    return findPage({ notCreatorIds: [me.id] }, PAGE_SIZE, cursor, me.id);
 }

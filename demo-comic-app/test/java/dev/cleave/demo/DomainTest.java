@@ -76,9 +76,10 @@ abstract class DomainTest {
         return api.ok(person.token(), "post/publishComic", Map.of("panels", List.of(bubblePanel(text))));
     }
 
+    /** The post ids of a list of posts, or of a page of them ({@code { posts, next }}). */
     static List<String> ids(JsonNode views) {
         List<String> ids = new ArrayList<>();
-        views.forEach(view -> ids.add(view.get("post").get("id").asText()));
+        (views.has("posts") ? views.get("posts") : views).forEach(view -> ids.add(view.get("post").get("id").asText()));
         return ids;
     }
 

@@ -68,6 +68,56 @@ class PostsTest extends DomainTest {
     }
 
     @Test
+    void loadMoreContinuesAfterTheLastPostShownWhenANewPostArrives() {
+        Person author = signUp("many");
+        Person reader = signUp("page");
+        api.ok(reader.token(), "relation/followCreator", Map.of("creatorId", author.id()));
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            posted.add(api.ok(author.token(), "post/publishComment", Map.of("text", "Post " + i)).get("post").get("id").asText());
+        }
+        JsonNode first = api.ok(reader.token(), "timeline/following", Map.of());
+        assertThat(ids(first)).hasSize(10).isSubsetOf(posted);
+        String cursor = first.get("next").asText();
+
+        String newer = api.ok(author.token(), "post/publishComment", Map.of("text", "Meanwhile")).get("post").get("id").asText();
+        JsonNode second = api.ok(reader.token(), "timeline/following", Map.of("cursor", cursor));
+        assertThat(ids(second)).hasSize(5).doesNotContainAnyElementsOf(ids(first)).doesNotContain(newer);
+        List<String> seen = new ArrayList<>(ids(first));
+        seen.addAll(ids(second));
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(posted);
+        assertThat(second.get("next").isNull()).isTrue();
+        assertThat(ids(api.ok(reader.token(), "timeline/following", Map.of())).get(0)).isEqualTo(newer);
+
+        assertThat(api.call(reader.token(), "timeline/forYou", Map.of("cursor", "x".repeat(3000))).body())
+                .isEqualTo("cursor must be the 'next' of the previous page (at most 2048 characters).");
+        assertThat(api.call(reader.token(), "timeline/forYou", Map.of("cursor", "not a cursor")).status()).isEqualTo(400);
+        assertThat(api.call(reader.token(), "timeline/forYou", Map.of("cursor", 7)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void exploreShowsComicsOfCreatorsNotFollowedOnEveryPage() {
+        Person followed = signUp("fwd");
+        Person stranger = signUp("strn");
+        Person reader = signUp("expl");
+        api.ok(reader.token(), "relation/followCreator", Map.of("creatorId", followed.id()));
+        String strangers = postComic(stranger, "Unknown").get("post").get("id").asText();
+        String comment = api.ok(stranger.token(), "post/publishComment", Map.of("text", "Just words")).get("post").get("id").asText();
+        List<String> followedComics = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            followedComics.add(postComic(followed, "Known " + i).get("post").get("id").asText());
+        }
+        String mine = postComic(reader, "Mine").get("post").get("id").asText();
+
+        JsonNode first = api.ok(reader.token(), "explore/comics", Map.of());
+        assertThat(ids(first)).contains(strangers).doesNotContain(mine, comment).doesNotContainAnyElementsOf(followedComics);
+        for (JsonNode page = first; !page.get("next").isNull(); ) {
+            page = api.ok(reader.token(), "explore/comics", Map.of("cursor", page.get("next").asText()));
+            assertThat(ids(page)).doesNotContain(mine, comment).doesNotContainAnyElementsOf(followedComics);
+        }
+    }
+
+    @Test
     void likesToggleAndCountAtomically() throws Exception {
         Person author = signUp("star");
         String postId = postComic(author, "Like me").get("post").get("id").asText();
