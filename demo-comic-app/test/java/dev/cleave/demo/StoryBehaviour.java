@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The story of COMIC_APP.md in a real headless Chromium: two people sign up, one posts a comic,
  * the other follows, sees it under "Following", likes it and reacts; the first sees both
- * notifications. Along the way the mistakes a person can make show their messages, and the main
+ * notifications, and pages past a new post with "Load more". Along the way the mistakes a person can make show their messages, and the main
  * pages are saved as screenshots (desktop and phone) under target/screenshots/.
  */
 abstract class StoryBehaviour {
@@ -151,6 +151,21 @@ abstract class StoryBehaviour {
             browser.test("like").click();
             browser.awaitText("#toast", "This post was removed or does not exist.");
             assertThat(browser.bodyText()).doesNotContain("Exception").doesNotContain("    at ");
+
+            // Ann posts eleven notes; Ben reads the first ten under Following, Ann posts once more
+            // meanwhile, and "Load more" brings the eleventh, not the new one nor a repeat
+            for (int i = 0; i < 11; i++) {
+                new Api(port).ok(annToken, "post/publishComment", Map.of("text", "Note " + i));
+            }
+            browser.open("#/following");
+            String feed = "[data-test='feed-following']";
+            browser.awaitText(feed, "Note 10");
+            assertThat(browser.all(feed + " [data-test='post']")).hasSize(10);
+            new Api(port).ok(annToken, "post/publishComment", Map.of("text", "Meanwhile"));
+            browser.test("load-more").click();
+            browser.awaitText(feed, "Note 0");
+            assertThat(browser.all(feed + " [data-test='post']")).hasSize(11);
+            assertThat(browser.find(feed).getText()).doesNotContain("Meanwhile");
         }
     }
 
