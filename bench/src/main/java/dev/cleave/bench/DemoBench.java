@@ -63,13 +63,18 @@ public final class DemoBench {
         System.exit(0);
     }
 
-    /** The four operations against one node, as a person who follows the {@code creators} who made the posts. */
+    /**
+     * The four operations against one node: the timelines and the like as a person who follows the
+     * {@code creators} who made the posts, the comments by one of those creators (so what the
+     * warm-up posts is the newest part of both timelines, as when the people you follow post).
+     */
     private static List<LoadRun.Target> targets(String label, DemoClient client, int creators, int posts) throws Exception {
         awaitSeeded(client);
         String nickname = "bench_" + Long.toString(System.nanoTime() % 1_000_000, 36);
         String token = client.call(null, "authentication/signUp",
                 Map.of("nickname", nickname, "fullName", "Bench Person", "password", "bench-password")).get("token").asText();
-        for (String creatorId : DemoFill.fill(client, label, creators, posts)) {
+        DemoFill.Creators made = DemoFill.fill(client, label, creators, posts);
+        for (String creatorId : made.ids()) {
             client.call(token, "relation/followCreator", Map.of("creatorId", creatorId));
         }
         JsonNode page = client.call(token, "timeline/forYou", Map.of());
@@ -77,10 +82,11 @@ public final class DemoBench {
         String postId = views.get(0).get("post").get("id").asText();
         String rpc = "http://127.0.0.1:" + client.port() + "/rpc/domain/";
         Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+        Map<String, String> creator = Map.of("Authorization", "Bearer " + made.tokens().getFirst());
         return List.of(
                 new LoadRun.Target(label + ": timeline read (For you, 10 posts)", rpc + "timeline/forYou", "{}", auth),
                 new LoadRun.Target(label + ": timeline read (Following)", rpc + "timeline/following", "{}", auth),
-                new LoadRun.Target(label + ": write, post a comment", rpc + "post/publishComment", "{\"text\":\"bench\"}", auth),
+                new LoadRun.Target(label + ": write, post a comment", rpc + "post/publishComment", "{\"text\":\"bench\"}", creator),
                 new LoadRun.Target(label + ": write, toggle a like", rpc + "rating/toggleLike", "{\"postId\":\"" + postId + "\"}", auth));
     }
 

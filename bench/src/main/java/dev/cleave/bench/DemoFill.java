@@ -12,15 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fills a running comic demo with posts the way its users make them: {@code creators} people sign
  * up and publish, through the demo's own procedures over HTTP, {@code posts} posts between them
  * (every tenth a one-panel comic, the others text comments), 16 requests in flight, with progress
- * output. Returns the creators' ids so the bench person can follow them.
+ * output. Returns the creators, so the bench person can follow them and one of them can keep posting.
  */
 final class DemoFill {
     private static final String COMIC = "[{\"background\":{\"kind\":\"color\",\"value\":\"#ffeeaa\"},"
             + "\"elements\":[{\"id\":\"e1\",\"kind\":\"caption\",\"text\":\"bench comic\",\"x\":10,\"y\":10,\"width\":60,\"height\":20}]}]";
 
+    /** The creators who made the posts: their ids and session tokens, in the same order. */
+    record Creators(List<String> ids, List<String> tokens) {}
+
     private DemoFill() {}
 
-    static List<String> fill(DemoClient client, String label, int creators, int posts) throws Exception {
+    static Creators fill(DemoClient client, String label, int creators, int posts) throws Exception {
         List<String> tokens = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
@@ -57,6 +60,6 @@ final class DemoFill {
                 future.get();
             }
         }
-        return ids;
+        return new Creators(ids, tokens);
     }
 }
