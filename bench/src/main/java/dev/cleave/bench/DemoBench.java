@@ -27,7 +27,7 @@ import dev.cleave.segmenter.config.ProjectConfigLoader;
  * JVM, seeded as on a first start, then filled with {@code -Dposts} posts (default 10 000) by
  * {@code -Dcreators} creators (default 20) through the demo's procedures ({@link DemoFill}).
  * {@code -Ddemo=} names another copy of the demo project (to measure an older read path side by
- * side). Run with {@code ./cleave bench demo}; see docs/benchmarks.md.
+ * side); {@code -Dnodes=1} or {@code -Dnodes=3} runs only one of the two set-ups. Run with {@code ./cleave bench demo}; see docs/benchmarks.md.
  */
 public final class DemoBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,24 +40,29 @@ public final class DemoBench {
         int posts = Integer.getInteger("posts", 10_000);
         int creators = Integer.getInteger("creators", 20);
         Path project = Path.of(System.getProperty("demo", "demo-comic-app"));
+        String topologies = System.getProperty("nodes", "1,3");
         Path dir = Files.createTempDirectory("cleave-demo-bench");
         Path release = build(project, dir.resolve("project"));
         List<NodeAgent> nodes = new ArrayList<>();
 
-        int single = LoadRun.freePort();
-        nodes.add(start(service(project, dir, "standalone.json", single, null), release));
-        String cluster = "bench-comic-" + UUID.randomUUID();
-        int entry = LoadRun.freePort();
-        for (String name : List.of("node2", "node3", "node1")) {
-            int port = name.equals("node1") ? entry : LoadRun.freePort();
-            nodes.add(start(service(project, dir, "cluster/" + name + ".json", port, cluster), release));
-        }
         List<LoadRun.Target> targets = new ArrayList<>();
-        targets.addAll(targets("1 node", new DemoClient(single), creators, posts));
-        targets.addAll(targets("3 nodes", new DemoClient(entry), creators, posts));
+        if (topologies.contains("1")) {
+            int single = LoadRun.freePort();
+            nodes.add(start(service(project, dir, "standalone.json", single, null), release));
+            targets.addAll(targets("1 node", new DemoClient(single), creators, posts));
+        }
+        if (topologies.contains("3")) {
+            String cluster = "bench-comic-" + UUID.randomUUID();
+            int entry = LoadRun.freePort();
+            for (String name : List.of("node2", "node3", "node1")) {
+                int port = name.equals("node1") ? entry : LoadRun.freePort();
+                nodes.add(start(service(project, dir, "cluster/" + name + ".json", port, cluster), release));
+            }
+            targets.addAll(targets("3 nodes", new DemoClient(entry), creators, posts));
+        }
         LoadRun.run("demo", "Comic demo benchmark", project + " seeded and filled with " + posts + " posts by " + creators
-                + " creators, one standalone node and a three-node cluster "
-                + "(node 1: bff; node 2: reads, notification; node 3: writes) in one JVM, a logged-in person who follows them", targets,
+                + " creators, nodes " + topologies + " (one standalone node, a three-node cluster "
+                + "of node 1: bff; node 2: reads, notification; node 3: writes) in one JVM, a logged-in person who follows them", targets,
                 List.of(concurrency), seconds);
         nodes.forEach(node -> node.stop("benchmark over"));
         System.exit(0);
