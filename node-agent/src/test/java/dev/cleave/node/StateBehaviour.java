@@ -191,6 +191,18 @@ abstract class StateBehaviour {
     }
 
     @Test
+    void findsTheFewNewestMatchesBelowThousandsOfNewerDocumentsThatDoNotMatch() {
+        String prefix = unique("deep");
+        call(entries()[0], "store/fillTimes", "{\"prefix\": \"" + prefix + "-old\", \"count\": 30, \"modulo\": 1000, \"base\": 4000000}");
+        call(entries()[1], "store/fillTimes", "{\"prefix\": \"" + prefix + "-new\", \"count\": 2500, \"modulo\": 100000, \"base\": 5000000}");
+        List<JsonNode> old = new ArrayList<>();
+        find(entries()[0], "{\"where\": {\"batch\": \"" + prefix + "-old\"}}").forEach(old::add);
+        String query = "{\"where\": {\"batch\": \"" + prefix + "-old\"}, \"sort\": {\"createdAt\": \"desc\"}, \"limit\": 5}";
+        assertThat(ids(find(entries()[entries().length - 1], query))).containsExactlyElementsOf(old.stream()
+                .sorted(byCreatedAt(true)).map(doc -> doc.get("id").asText()).limit(5).toList());
+    }
+
+    @Test
     void pagesWithACursorPastDocumentsInsertedMeanwhile() {
         String prefix = unique("pages");
         call(entries()[0], "store/fillTimes", "{\"prefix\": \"" + prefix + "\", \"count\": 45, \"modulo\": 1000}");

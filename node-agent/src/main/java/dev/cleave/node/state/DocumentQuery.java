@@ -1,7 +1,9 @@
 package dev.cleave.node.state;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +19,13 @@ import dev.cleave.runtime.state.StateInputException;
  * {@link dev.cleave.runtime.state.DocumentStore#query}) as a Hazelcast predicate and an order.
  * The built-in module has checked it already; what is wrong here is still refused by name.
  *
- * @param from the first sort value of the cursor to start after, or {@code null}
+ * @param from      the first sort value of the cursor to start after, or {@code null}
+ * @param narrowing fields that every match has equal to one of a few values ({@code eq} or
+ *                  {@code $in} at the top of the condition): an index on one of them finds the
+ *                  matches without visiting the others
  */
 record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOrder order, Long limit, long offset,
-                     List<String> fields, boolean page, Comparable<?> from) {
+                     List<String> fields, boolean page, Comparable<?> from, Set<String> narrowing) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char LIKE_ESCAPE = '\\';
 
@@ -46,8 +51,18 @@ record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOr
         }
         List<String> fields = new ArrayList<>();
         query.path("fields").forEach(field -> fields.add(field.asText()));
+        Set<String> narrowing = new HashSet<>();
+        narrowing(query.path("where"), narrowing);
         return new DocumentQuery(where, order, limit, query.path("offset").asLong(0), List.copyOf(fields),
-                query.path("page").asBoolean(false), from);
+                query.path("page").asBoolean(false), from, Set.copyOf(narrowing));
+    }
+
+    private static void narrowing(JsonNode node, Set<String> fields) {
+        if (node.has("and")) {
+            node.get("and").forEach(part -> narrowing(part, fields));
+        } else if ("eq".equals(node.path("op").asText()) || "in".equals(node.path("op").asText())) {
+            fields.add(node.path("field").asText());
+        }
     }
 
     /** A where condition alone (as {@code count} takes it). */

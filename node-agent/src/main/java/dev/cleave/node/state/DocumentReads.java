@@ -21,7 +21,7 @@ import com.hazelcast.query.Predicates;
  * Runs a query of one collection. A query with a limit whose first sort field is indexed is a
  * top-k read: each member walks its part of that index ({@link DocumentTopK}) and sends its first
  * {@code offset + limit} matches, which are merged here. When a member cannot answer from its index
- * (a migration, or too selective a filter), or the answers do not cover every partition exactly
+ * (a migration, or a filter that another index serves better), or the answers do not cover every partition exactly
  * once, the query runs as a Hazelcast paging query instead, which visits every match.
  */
 final class DocumentReads {
@@ -35,9 +35,16 @@ final class DocumentReads {
         this.map = map;
     }
 
-    /** The result as JSON: an array, or {@code {"documents", "next"}} for a page. */
-    String run(DocumentQuery query, boolean indexed) {
-        List<Found> found = indexed && query.limit() != null ? topK(query) : null;
+    /**
+     * The result as JSON: an array, or {@code {"documents", "next"}} for a page.
+     *
+     * @param indexed  the first sort field has an index
+     * @param narrowed another index narrows the matches down (an {@code eq} or {@code $in} on it):
+     *                 a walk of the sort index that finds few matches gives up for the paging
+     *                 query, which finds them through that index
+     */
+    String run(DocumentQuery query, boolean indexed, boolean narrowed) {
+        List<Found> found = indexed && query.limit() != null ? topK(query, narrowed) : null;
         if (found == null) {
             found = paged(query);
         }
@@ -60,11 +67,11 @@ final class DocumentReads {
     /** A matching document, parsed once for sorting, cursors and projections. */
     private record Found(String id, JsonNode document) {}
 
-    private List<Found> topK(DocumentQuery query) {
+    private List<Found> topK(DocumentQuery query, boolean narrowed) {
         DocumentOrder.Key first = query.order().keys().getFirst();
         int wanted = Math.toIntExact(Math.min(Integer.MAX_VALUE, query.offset() + query.limit()));
         DocumentTopK task = new DocumentTopK(map, first.field(), first.descending(), query.predicate(), wanted,
-                query.from());
+                query.from(), narrowed ? DocumentTopK.BUDGET : Integer.MAX_VALUE);
         List<DocumentTopK.Candidates> answers = new ArrayList<>();
         List<Member> others = hazelcast.getCluster().getMembers().stream().filter(member -> !member.localMember()).toList();
         Map<Member, Future<DocumentTopK.Candidates>> remote = others.isEmpty() ? Map.of()

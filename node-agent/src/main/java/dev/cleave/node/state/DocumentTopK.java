@@ -38,11 +38,12 @@ import com.hazelcast.spi.impl.NodeEngineImpl;
  * whatever the collection's size. The walk reads Hazelcast's own index of the partitions this
  * member owns (internal API, as Hazelcast SQL reads it) and answers {@code null}, so that the
  * caller falls back to a paging query, when the index is not complete (a migration) or changed
- * during the walk, or the filter is so selective that the walk grows past its budget.
+ * during the walk, or the walk grows past its budget (given when another index would find the
+ * matches faster: without one, the paging query visits every entry anyway, and sorts them too).
  */
 public final class DocumentTopK implements Callable<DocumentTopK.Candidates>, DataSerializable, HazelcastInstanceAware {
-    /** Entries a walk may touch beyond {@code wanted} before it gives up (the paging query is then cheaper). */
-    private static final int BUDGET = 2_000;
+    /** Entries a walk may touch beyond {@code wanted} when another index serves the filter. */
+    static final int BUDGET = 2_000;
 
     /** Matching entries as {@code [key, json]} in index order, and the partitions they cover. */
     record Candidates(int[] partitions, List<String[]> entries) implements Serializable {}
@@ -53,20 +54,25 @@ public final class DocumentTopK implements Callable<DocumentTopK.Candidates>, Da
     private Predicate<String, HazelcastJsonValue> predicate;
     private int wanted;
     private Comparable<?> from;
+    private int budget;
     private transient HazelcastInstance hazelcast;
 
     /** For Hazelcast's deserialization. */
     public DocumentTopK() {}
 
-    /** @param from the first sort value of a cursor to start at, or {@code null} to start at the top */
+    /**
+     * @param from   the first sort value of a cursor to start at, or {@code null} to start at the top
+     * @param budget entries the walk may touch beyond {@code wanted} before it answers {@code null}
+     */
     DocumentTopK(String map, String field, boolean descending, Predicate<String, HazelcastJsonValue> predicate,
-                 int wanted, Comparable<?> from) {
+                 int wanted, Comparable<?> from, int budget) {
         this.map = map;
         this.field = field;
         this.descending = descending;
         this.predicate = predicate;
         this.wanted = wanted;
         this.from = from;
+        this.budget = budget;
     }
 
     @Override
@@ -122,7 +128,7 @@ public final class DocumentTopK implements Callable<DocumentTopK.Candidates>, Da
             IndexKeyEntries group = groups.next();
             nulls |= group.getIndexKey() == AbstractIndex.NULL;
             touched += take(group.getEntries(), found);
-            if (touched > wanted + BUDGET) {
+            if (touched - wanted > budget) {
                 return null;
             }
         }
@@ -157,6 +163,7 @@ public final class DocumentTopK implements Callable<DocumentTopK.Candidates>, Da
         out.writeObject(predicate);
         out.writeInt(wanted);
         out.writeObject(from);
+        out.writeInt(budget);
     }
 
     @Override
@@ -167,5 +174,6 @@ public final class DocumentTopK implements Callable<DocumentTopK.Candidates>, Da
         predicate = in.readObject();
         wanted = in.readInt();
         from = in.readObject();
+        budget = in.readInt();
     }
 }

@@ -138,9 +138,11 @@ final class HazelcastDocuments implements DocumentStore {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        boolean indexed = !parsed.order().keys().isEmpty()
-                && indexes.getOrDefault(collection, Set.of()).contains(parsed.order().keys().getFirst().field());
-        return maps.blocking(hz -> new DocumentReads(hz, StateMaps.DOCUMENT_PREFIX + collection).run(parsed, indexed));
+        Set<String> declared = indexes.getOrDefault(collection, Set.of());
+        String sortedBy = parsed.order().keys().isEmpty() ? null : parsed.order().keys().getFirst().field();
+        boolean indexed = sortedBy != null && declared.contains(sortedBy);
+        boolean narrowed = parsed.narrowing().stream().anyMatch(field -> !field.equals(sortedBy) && declared.contains(field));
+        return maps.blocking(hz -> new DocumentReads(hz, StateMaps.DOCUMENT_PREFIX + collection).run(parsed, indexed, narrowed));
     }
 
     /** Drops this node's cached copy once a write is done (whether or not it wrote). */

@@ -51,10 +51,10 @@ export async function findPage(query: object): Promise<object> {
     return posts.findPage(query);
 }
 
-/** Inserts count documents {id: prefix-i, batch: prefix, createdAt: i * step % modulo} at once, some without createdAt. */
-export async function fillTimes(prefix: string, count: number, modulo: number): Promise<number> {
+/** Inserts count documents {id: prefix-i, batch: prefix, createdAt: base + i * step % modulo} at once, some without createdAt. */
+export async function fillTimes(prefix: string, count: number, modulo: number, base = 1_000_000): Promise<number> {
     const inserted = await Promise.all(Array.from({ length: count }, (_, i) => posts.insert(i % 10 === 9
         ? { id: `${prefix}-${i}`, batch: prefix, n: i }
-        : { id: `${prefix}-${i}`, batch: prefix, n: i, createdAt: 1_000_000 + (i * 7919) % modulo })));
+        : { id: `${prefix}-${i}`, batch: prefix, n: i, createdAt: base + (i * 7919) % modulo })));
     return inserted.length;
 }
