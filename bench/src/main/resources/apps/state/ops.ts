@@ -4,6 +4,7 @@ import { collection } from 'cleave/documents';
 import { increment as add } from 'cleave/counters';
 
 const posts = collection('bench', { indexes: ['group'] });
+const cached = collection('benchCached', { cache: { maxAge: 60, maxEntries: 100_000 } });
 let runs = 0;
 
 async function pool(count: number, inFlight: number, operation: (i: number) => Promise<unknown>): Promise<number> {
@@ -22,6 +23,19 @@ export async function put(count: number, inFlight: number): Promise<number> {
 
 export async function get(count: number, inFlight: number): Promise<number> {
     return pool(count, inFlight, i => posts.get(`r1-${i % 20_000}`));
+}
+
+// ten ids per operation, as a timeline page reads its creators or comics
+export async function getMany(count: number, inFlight: number): Promise<number> {
+    return pool(count, inFlight, i => posts.getMany(Array.from({ length: 10 }, (_, k) => `r1-${(i * 10 + k) % 20_000}`)));
+}
+
+// reads of 1 000 documents of a collection with a near cache (the first read of each fills it)
+export async function cachedGet(count: number, inFlight: number): Promise<number> {
+    if (await cached.get('c0') === null) {
+        await pool(1000, inFlight, i => cached.insert({ id: `c${i}`, title: `creator ${i}` }));
+    }
+    return pool(count, inFlight, i => cached.get(`c${i % 1000}`));
 }
 
 export async function query(count: number, inFlight: number): Promise<number> {

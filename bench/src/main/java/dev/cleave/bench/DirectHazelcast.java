@@ -1,7 +1,9 @@
 package dev.cleave.bench;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,7 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.IndexType;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastJsonValue;
@@ -26,6 +31,7 @@ final class DirectHazelcast implements AutoCloseable {
     private final HazelcastInstance hazelcast;
     private final IMap<String, HazelcastJsonValue> posts;
     private final IMap<String, Long> counters;
+    private final IMap<String, HazelcastJsonValue> cached;
     private final AtomicInteger runs = new AtomicInteger();
 
     private DirectHazelcast(HazelcastInstance hazelcast) {
@@ -33,6 +39,10 @@ final class DirectHazelcast implements AutoCloseable {
         this.posts = hazelcast.getMap("direct.posts");
         this.counters = hazelcast.getMap("direct.counters");
         posts.addIndex(IndexType.SORTED, "group");
+        this.cached = hazelcast.getMap("direct.cached");
+        for (int i = 0; i < 1000; i++) {
+            cached.put("c" + i, new HazelcastJsonValue("{\"id\":\"c" + i + "\",\"title\":\"creator " + i + "\"}"));
+        }
     }
 
     static DirectHazelcast start() {
@@ -40,6 +50,8 @@ final class DirectHazelcast implements AutoCloseable {
         config.setClusterName("direct-" + UUID.randomUUID());
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
+        config.addMapConfig(new MapConfig("direct.cached").setNearCacheConfig(new NearCacheConfig()
+                .setInMemoryFormat(InMemoryFormat.OBJECT).setCacheLocalEntries(true).setTimeToLiveSeconds(60)));
         config.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
         config.getNetworkConfig().getJoin().getAutoDetectionConfig().setEnabled(false);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
@@ -70,6 +82,8 @@ final class DirectHazelcast implements AutoCloseable {
             case "put" -> posts.putIfAbsent(run + "-" + i, new HazelcastJsonValue("{\"id\":\"" + run + "-" + i
                     + "\",\"group\":\"g" + (i % 1000) + "\",\"title\":\"post " + i + "\",\"n\":" + i + "}"));
             case "get" -> posts.get("r1-" + (i % 20_000));
+            case "getMany" -> posts.getAll(page(i));
+            case "cachedGet" -> cached.get("c" + (i % 1000));
             case "query" -> posts.values(Predicates.equal("group", "g" + (i % 1000)));
             case "increment" -> counters.executeOnKey("c" + (i % 64), new Add());
             default -> throw new IllegalArgumentException(operation);
@@ -84,6 +98,14 @@ final class DirectHazelcast implements AutoCloseable {
             entry.setValue(value);
             return value;
         }
+    }
+
+    private static Set<String> page(int i) {
+        Set<String> ids = new HashSet<>();
+        for (int k = 0; k < 10; k++) {
+            ids.add("r1-" + ((i * 10 + k) % 20_000));
+        }
+        return ids;
     }
 
     @Override

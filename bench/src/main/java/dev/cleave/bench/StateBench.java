@@ -28,7 +28,7 @@ import dev.cleave.segmenter.config.ProjectConfigLoader;
  */
 public final class StateBench {
     static final int IN_FLIGHT = Integer.getInteger("inFlight", 64);
-    private static final String[] OPERATIONS = System.getProperty("operations", "put,get,query,increment").split(",");
+    private static final String[] OPERATIONS = System.getProperty("operations", "put,get,getMany,cachedGet,query,increment").split(",");
 
     private StateBench() {}
 
