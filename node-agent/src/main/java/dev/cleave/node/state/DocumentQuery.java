@@ -20,9 +20,9 @@ import dev.cleave.runtime.state.StateInputException;
  * The built-in module has checked it already; what is wrong here is still refused by name.
  *
  * @param from      the first sort value of the cursor to start after, or {@code null}
- * @param narrowing fields that every match has equal to one of a few values ({@code eq} or
- *                  {@code $in} at the top of the condition): an index on one of them finds the
- *                  matches without visiting the others
+ * @param narrowing fields that every match has equal to one of a few values ({@code eq} of a
+ *                  non-boolean or {@code $in}, at the top of the condition): an index on one of
+ *                  them may find the matches without visiting the others
  */
 record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOrder order, Long limit, long offset,
                      List<String> fields, boolean page, Comparable<?> from, Set<String> narrowing) {
@@ -60,7 +60,8 @@ record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOr
     private static void narrowing(JsonNode node, Set<String> fields) {
         if (node.has("and")) {
             node.get("and").forEach(part -> narrowing(part, fields));
-        } else if ("eq".equals(node.path("op").asText()) || "in".equals(node.path("op").asText())) {
+        } else if ("eq".equals(node.path("op").asText()) && !node.path("value").isBoolean() // two values narrow nothing
+                || "in".equals(node.path("op").asText())) {
             fields.add(node.path("field").asText());
         }
     }
