@@ -53,7 +53,9 @@ final class DocumentReads {
         DocumentProjection projection = new DocumentProjection(query.fields());
         StringBuilder json = new StringBuilder(query.page() ? "{\"documents\":[" : "[");
         for (int i = from; i < to; i++) {
-            json.append(i == from ? "" : ",").append(projection.apply(found.get(i).document()));
+            Found document = found.get(i);
+            json.append(i == from ? "" : ",").append(query.fields().isEmpty() ? document.json()
+                    : projection.apply(document.document()).toString());
         }
         json.append(']');
         if (query.page()) {
@@ -64,8 +66,32 @@ final class DocumentReads {
         return json.toString();
     }
 
-    /** A matching document, parsed once for sorting, cursors and projections. */
-    private record Found(String id, JsonNode document) {}
+    /** A matching document as stored, parsed once when a sort, a cursor or a projection needs it. */
+    private static final class Found {
+        private final String id;
+        private final String json;
+        private JsonNode document;
+
+        Found(String id, String json) {
+            this.id = id;
+            this.json = json;
+        }
+
+        String id() {
+            return id;
+        }
+
+        String json() {
+            return json;
+        }
+
+        JsonNode document() {
+            if (document == null) {
+                document = DocumentOrder.parse(json);
+            }
+            return document;
+        }
+    }
 
     private List<Found> topK(DocumentQuery query, boolean narrowed) {
         DocumentOrder.Key first = query.order().keys().getFirst();
@@ -91,7 +117,7 @@ final class DocumentReads {
                 covered.set(partition);
                 partitions++;
             }
-            answer.entries().forEach(entry -> found.add(new Found(entry[0], DocumentOrder.parse(entry[1]))));
+            answer.entries().forEach(entry -> found.add(new Found(entry[0], entry[1])));
         }
         int count = hazelcast.getPartitionService().getPartitions().size();
         if (partitions != count || covered.cardinality() != count) {
@@ -112,13 +138,14 @@ final class DocumentReads {
             entries = new ArrayList<>(documents.entrySet(page));
         }
         List<Found> found = new ArrayList<>(entries.size());
-        entries.forEach(entry -> found.add(new Found(entry.getKey(), DocumentOrder.parse(entry.getValue()))));
+        entries.forEach(entry -> found.add(new Found(entry.getKey(), entry.getValue().getValue())));
         sort(found, query.order());
         return found;
     }
 
     private static void sort(List<Found> found, DocumentOrder order) {
-        found.sort((a, b) -> order.compare(a.document(), a.id(), b.document(), b.id()));
+        found.sort(order.keys().isEmpty() ? (a, b) -> a.id().compareTo(b.id())
+                : (a, b) -> order.compare(a.document(), a.id(), b.document(), b.id()));
     }
 
     private static DocumentTopK.Candidates await(Future<DocumentTopK.Candidates> answer) {
