@@ -247,19 +247,18 @@ function condition(where, path) {
 function operandOf(op, value, path) {
     const scalar = item => item === null || typeof item === 'string' || typeof item === 'boolean'
         || (typeof item === 'number' && Number.isFinite(item));
+    const list = item => Array.isArray(item) && item.length > 0 && item.length <= MAX_LIMIT && item.every(scalar);
     const ok = {
-        eq: scalar, ne: scalar,
-        in: item => Array.isArray(item) && item.length > 0 && item.length <= MAX_LIMIT && item.every(scalar),
-        nin: item => Array.isArray(item) && item.length > 0 && item.length <= MAX_LIMIT && item.every(scalar),
+        eq: scalar, ne: scalar, in: list, nin: list,
         gt: comparable, gte: comparable, lt: comparable, lte: comparable,
         contains: item => item !== null && scalar(item),
         startsWith: item => typeof item === 'string',
     }[op](value);
     if (!ok) {
+        const aList = `a non-empty array of at most ${MAX_LIMIT} strings, numbers, booleans or null`;
         const wanted = {
             eq: 'a string, number, boolean or null', ne: 'a string, number, boolean or null',
-            in: `a non-empty array of at most ${MAX_LIMIT} strings, numbers, booleans or null`,
-            nin: `a non-empty array of at most ${MAX_LIMIT} strings, numbers, booleans or null`, contains: 'a string, number or boolean',
+            in: aList, nin: aList, contains: 'a string, number or boolean',
             startsWith: 'a string',
         }[op] ?? 'a string or a number';
         throw new BadRequest(`${MODULE}: ${path} must be ${wanted}, got ${describe(value)}`);
