@@ -155,6 +155,40 @@ abstract class StateBehaviour {
     }
 
     @Test
+    void readsGetsOfOneTurnTogetherWithEachAnsweredAsIfAlone() {
+        String prefix = unique("together");
+        call(entries()[0], "store/fill", "{\"prefix\": \"" + prefix + "\", \"count\": 1200}");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) { // more than one batch holds
+            ids.add(prefix + "-" + (1199 - i % 1300));
+        }
+        ids.set(3, "");
+        ids.set(4, prefix + "-7");
+        String list = ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(","));
+        JsonNode together = call(entries()[1], "store/getTogether", "{\"ids\": [" + list + "]}");
+        JsonNode answers = together.get("answers");
+        assertThat(answers).hasSize(1500);
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode answer = answers.get(i);
+            int n = 1199 - i % 1300;
+            if (i == 3) {
+                assertThat(answer.get("error").asText()).startsWith("BadRequest: cleave/documents: the id must be a non-empty string");
+            } else if (i == 4) {
+                assertThat(answer.get("document").get("n").asInt()).isEqualTo(7);
+            } else if (n < 0) {
+                assertThat(answer.get("document").isNull()).as("missing id " + ids.get(i)).isTrue();
+            } else {
+                assertThat(answer.get("document").get("n").asInt()).as(ids.get(i)).isEqualTo(n);
+            }
+        }
+        assertThat(together.get("separate").asBoolean()).as("equal ids give separate objects").isTrue();
+        String key = unique("together");
+        call(entries()[0], "store/add", "{\"key\": \"" + key + "\", \"amount\": 5}");
+        assertThat(call(entries()[1], "store/readTogether", "{\"keys\": [\"" + key + "\", \"" + key + "-never\", \"" + key + "\"]}"))
+                .extracting(JsonNode::asInt).containsExactly(5, 0, 5);
+    }
+
+    @Test
     void countsMatchesAndFiltersWithNotIn() {
         String prefix = unique("nin");
         call(entries()[0], "store/fill", "{\"prefix\": \"" + prefix + "\", \"count\": 30}");

@@ -21,3 +21,8 @@ export async function clear(key: string): Promise<boolean> {
 export async function readCounters(keys: string[]): Promise<number[]> {
     return getMany(keys);
 }
+
+/** Reads all keys at once (one loop turn, so they are read together). */
+export async function readTogether(keys: string[]): Promise<number[]> {
+    return Promise.all(keys.map(key => value(key)));
+}

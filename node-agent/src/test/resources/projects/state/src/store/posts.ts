@@ -58,3 +58,16 @@ export async function fillTimes(prefix: string, count: number, modulo: number, b
         : { id: `${prefix}-${i}`, batch: prefix, n: i, createdAt: base + (i * 7919) % modulo })));
     return inserted.length;
 }
+
+/**
+ * Gets all ids at once (one loop turn, so they are read together): for each, the document, or the
+ * error's class and message; and whether the answers for equal ids are separate objects.
+ */
+export async function getTogether(ids: string[]): Promise<object> {
+    const settled = await Promise.allSettled(ids.map(id => posts.get(id)));
+    const answers = settled.map(result => result.status === 'fulfilled' ? { document: result.value }
+        : { error: `${result.reason.constructor.name}: ${result.reason.message}` });
+    const separate = ids.every((id, i) => ids.indexOf(id) === i || answers[i].document === null
+        || answers[i].document !== answers[ids.indexOf(id)].document);
+    return { answers, separate };
+}

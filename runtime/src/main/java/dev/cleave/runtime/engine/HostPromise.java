@@ -23,7 +23,7 @@ public final class HostPromise {
     public static <T> Value of(EventLoop loop, CompletionStage<T> stage, Function<T, Object> toJs,
                                Function<Throwable, Object> toError) {
         CallState owner = loop.currentCall();
-        Value newPromise = loop.context().eval(EXECUTOR);
+        Value newPromise = (Value) loop.locals().computeIfAbsent(EXECUTOR, source -> loop.context().eval(EXECUTOR));
         return newPromise.execute((ProxyExecutable) executor -> {
             Value resolve = executor[0];
             Value reject = executor[1];

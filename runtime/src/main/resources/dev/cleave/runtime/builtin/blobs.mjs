@@ -30,13 +30,13 @@ export async function put(key, bytes, options = {}) {
         throw new BadRequest(`${MODULE}: blob '${key}' is ${buffer.byteLength} bytes, over the limit of ${state.blobLimit} `
             + `bytes (state.blobLimit in the service file)`);
     }
-    await run(`put of blob '${key}'`, () => state.blobPut(key, contentType, buffer));
+    await run(() => `put of blob '${key}'`, () => state.blobPut(key, contentType, buffer));
 }
 
 /** The blob as { bytes: Uint8Array, contentType, size }, or null when there is none. */
 export async function get(key) {
     checkKey(key, `${MODULE}: the blob key`);
-    const blob = await run(`get of blob '${key}'`, () => host(MODULE).blobGet(key));
+    const blob = await run(() => `get of blob '${key}'`, () => host(MODULE).blobGet(key));
     if (blob === null || blob === undefined) return null;
     const bytes = new Uint8Array(blob.buffer);
     return { bytes, contentType: blob.contentType, size: bytes.byteLength };
@@ -45,7 +45,7 @@ export async function get(key) {
 /** Removes the blob; false when there was none. */
 export async function remove(key) {
     checkKey(key, `${MODULE}: the blob key`);
-    return run(`remove of blob '${key}'`, () => host(MODULE).blobDelete(key));
+    return run(() => `remove of blob '${key}'`, () => host(MODULE).blobDelete(key));
 }
 
 function toArrayBuffer(bytes) {

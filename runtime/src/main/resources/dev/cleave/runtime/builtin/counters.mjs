@@ -1,9 +1,13 @@
 // 'cleave/counters': atomic counters by key, shared by every loop and node of the app. Each change
 // is one atomic step in the store (never a read-modify-write in JavaScript).
 import { BadRequest } from './errors.mjs';
-import { host, run, checkKey } from './state.mjs';
+import { host, run, attempt, batched, checkKey } from './state.mjs';
 
 const MODULE = 'cleave/counters';
+// reads of one loop turn travel together, as one getMany
+const readInTurn = batched(() => 'read of counters',
+    (_, key) => host(MODULE).counterGet(key),
+    (_, keys) => host(MODULE).counterGetMany(JSON.stringify(keys)).then(JSON.parse));
 
 function checkAmount(amount) {
     if (!Number.isSafeInteger(amount)) {
@@ -16,26 +20,25 @@ function checkAmount(amount) {
 export async function increment(key, amount = 1) {
     checkKey(key, `${MODULE}: the counter key`);
     checkAmount(amount);
-    return run(`increment of counter '${key}'`, () => host(MODULE).counterAdd(key, amount));
+    return run(() => `increment of counter '${key}'`, () => host(MODULE).counterAdd(key, amount));
 }
 
 /** Subtracts amount (default 1) from the counter and gives its new value. */
 export async function decrement(key, amount = 1) {
     checkKey(key, `${MODULE}: the counter key`);
     checkAmount(amount);
-    return run(`decrement of counter '${key}'`, () => host(MODULE).counterAdd(key, -amount));
+    return run(() => `decrement of counter '${key}'`, () => host(MODULE).counterAdd(key, -amount));
 }
 
-/** The counter's value; 0 for a counter that was never changed. */
-export async function value(key) {
-    checkKey(key, `${MODULE}: the counter key`);
-    return run(`read of counter '${key}'`, () => host(MODULE).counterGet(key));
+/** The counter's value; 0 for a counter that was never changed. Reads asked for in the same loop turn are read together. */
+export function value(key) {
+    return attempt(() => readInTurn('', checkKey(key, `${MODULE}: the counter key`)));
 }
 
 /** Removes the counter (it reads 0 again); false when it did not exist. */
 export async function reset(key) {
     checkKey(key, `${MODULE}: the counter key`);
-    return run(`reset of counter '${key}'`, () => host(MODULE).counterDelete(key));
+    return run(() => `reset of counter '${key}'`, () => host(MODULE).counterDelete(key));
 }
 
 /** The values of these counters in their order (0 for one never changed); one round trip. */

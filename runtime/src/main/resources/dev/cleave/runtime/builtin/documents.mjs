@@ -1,7 +1,7 @@
 // 'cleave/documents': named collections of JSON documents with an id, shared by every loop and
 // node of the app, queried by field through indexes the app declares.
 import { BadRequest, NotFound } from './errors.mjs';
-import { host, run, checkKey, toJson, describe } from './state.mjs';
+import { host, run, attempt, batched, checkKey, toJson, describe } from './state.mjs';
 
 const MODULE = 'cleave/documents';
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
@@ -17,6 +17,11 @@ const MAX_LIMIT = 10_000;
 const MAX_IDS = 1_000;
 const MAX_FIELDS = 100;
 const MAX_CURSOR = 2_048;
+const parse = json => json === null || json === undefined ? null : JSON.parse(json);
+// gets of one loop turn travel together, as one getMany per collection
+const getInTurn = batched(name => `get from '${name}'`,
+    (name, id) => host(MODULE).get(name, id).then(parse),
+    (name, ids) => host(MODULE).getMany(name, JSON.stringify(ids), '[]').then(parse));
 
 /**
  * The collection with this name. options.indexes lists the fields (dotted paths for nested fields)
@@ -60,16 +65,14 @@ class Collection {
         const stored = document.id === undefined ? { id: crypto.randomUUID(), ...document } : document;
         const id = checkKey(stored.id, `${MODULE}: the id of a document of '${this.#name}'`);
         const json = toJson(stored, 'document');
-        const inserted = await run(`insert into '${this.#name}'`, () => host(MODULE).insert(this.#name, id, json));
+        const inserted = await run(() => `insert into '${this.#name}'`, () => host(MODULE).insert(this.#name, id, json));
         if (!inserted) throw new BadRequest(`${MODULE}: '${this.#name}' already has a document with id '${id}'`);
         return JSON.parse(json);
     }
 
-    /** The document with this id, or null. */
-    async get(id) {
-        checkKey(id, `${MODULE}: the id`);
-        const json = await run(`get from '${this.#name}'`, () => host(MODULE).get(this.#name, id));
-        return json === null || json === undefined ? null : JSON.parse(json);
+    /** The document with this id, or null. Gets asked for in the same loop turn are read together. */
+    get(id) {
+        return attempt(() => getInTurn(this.#name, checkKey(id, `${MODULE}: the id`)));
     }
 
     /** The documents with these ids, in their order, null for a missing one; one round trip. */
@@ -80,7 +83,7 @@ class Collection {
         ids.forEach(id => checkKey(id, `${MODULE}: an id of getMany`));
         const fields = fieldsOf(optionsOf(options, ['fields'], `getMany of '${this.#name}'`).fields);
         if (ids.length === 0) return [];
-        const json = await run(`getMany from '${this.#name}'`,
+        const json = await run(() => `getMany from '${this.#name}'`,
             () => host(MODULE).getMany(this.#name, JSON.stringify(ids), JSON.stringify(fields ?? [])));
         return JSON.parse(json);
     }
@@ -88,7 +91,7 @@ class Collection {
     /** How many documents match where. */
     async count(where = {}) {
         const json = JSON.stringify(condition(where, 'where'));
-        return run(`count of '${this.#name}'`, () => host(MODULE).count(this.#name, json));
+        return run(() => `count of '${this.#name}'`, () => host(MODULE).count(this.#name, json));
     }
 
     /** Replaces the whole document with document.id; NotFound when there is none. */
@@ -96,7 +99,7 @@ class Collection {
         checkDocument(document, this.#name);
         const id = checkKey(document.id, `${MODULE}: the id of a replacement in '${this.#name}'`);
         const json = toJson(document, 'document');
-        const replaced = await run(`replace in '${this.#name}'`, () => host(MODULE).replace(this.#name, id, json));
+        const replaced = await run(() => `replace in '${this.#name}'`, () => host(MODULE).replace(this.#name, id, json));
         if (!replaced) throw new NotFound(`${MODULE}: '${this.#name}' has no document with id '${id}'`);
         return JSON.parse(json);
     }
@@ -109,7 +112,7 @@ class Collection {
         }
         if ('id' in fields && fields.id !== id) throw new BadRequest(`${MODULE}: update cannot change a document's id`);
         const json = toJson(fields, 'fields');
-        const updated = await run(`update in '${this.#name}'`, () => host(MODULE).update(this.#name, id, json));
+        const updated = await run(() => `update in '${this.#name}'`, () => host(MODULE).update(this.#name, id, json));
         if (updated === null || updated === undefined) throw new NotFound(`${MODULE}: '${this.#name}' has no document with id '${id}'`);
         return JSON.parse(updated);
     }
@@ -117,17 +120,18 @@ class Collection {
     /** Removes the document; false when there was none. */
     async delete(id) {
         checkKey(id, `${MODULE}: the id`);
-        return run(`delete from '${this.#name}'`, () => host(MODULE).delete(this.#name, id));
+        return run(() => `delete from '${this.#name}'`, () => host(MODULE).delete(this.#name, id));
     }
 
     /**
      * The documents that match query.where, ordered by query.sort (then by id), from query.offset,
      * at most query.limit of them. See docs/state/documents.md for the operators.
      */
-    async find(query = {}) {
-        const json = JSON.stringify(normalizeQuery(query, this.#name));
-        const found = await run(`query of '${this.#name}'`, () => host(MODULE).query(this.#name, json));
-        return JSON.parse(found);
+    find(query = {}) {
+        return attempt(() => {
+            const json = JSON.stringify(normalizeQuery(query, this.#name));
+            return run(() => `query of '${this.#name}'`, () => host(MODULE).query(this.#name, json)).then(parse);
+        });
     }
 
     /**
@@ -138,7 +142,7 @@ class Collection {
         const normalized = normalizeQuery(query, this.#name);
         if (normalized.limit === undefined) throw new BadRequest(`${MODULE}: findPage of '${this.#name}' needs a limit`);
         const json = JSON.stringify({ ...normalized, page: true });
-        const found = await run(`query of '${this.#name}'`, () => host(MODULE).query(this.#name, json));
+        const found = await run(() => `query of '${this.#name}'`, () => host(MODULE).query(this.#name, json));
         return JSON.parse(found);
     }
 

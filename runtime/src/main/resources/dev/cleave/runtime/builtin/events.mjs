@@ -39,7 +39,7 @@ export function subscribe(topic, handler) {
 export async function publish(topic, event) {
     checkTopic(topic);
     const json = toJson(event, 'event');
-    await run(`publish on '${topic}'`, () => host(MODULE).publish(topic, json));
+    await run(() => `publish on '${topic}'`, () => host(MODULE).publish(topic, json));
 }
 
 /** Called by the node: runs the handler of segment for one event. */

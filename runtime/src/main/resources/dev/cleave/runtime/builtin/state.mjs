@@ -13,15 +13,78 @@ export function host(module) {
     return state;
 }
 
-/** Awaits a host operation; bad input becomes a BadRequest, any other failure a ServerError. */
-export async function run(what, operation) {
+/**
+ * The promise of a host operation; bad input becomes a BadRequest, any other failure a ServerError
+ * whose message starts with what (a string, or a function that makes it, called only on failure).
+ */
+export function run(what, operation) {
     try {
-        return await operation();
+        return operation().then(undefined, failure => { throw stateError(what, failure); });
     } catch (failure) {
-        if (failure instanceof Error) throw failure;
-        const message = `${what}: ${failure?.message ?? failure}`;
-        throw failure?.badInput ? new BadRequest(message) : new ServerError(message);
+        return Promise.reject(stateError(what, failure));
     }
+}
+
+/** The promise that body gives, or a rejected one when body throws (a check that failed). */
+export function attempt(body) {
+    try {
+        return body();
+    } catch (error) {
+        return Promise.reject(error);
+    }
+}
+
+function stateError(what, failure) {
+    if (failure instanceof Error) return failure;
+    const message = `${typeof what === 'function' ? what() : what}: ${failure?.message ?? failure}`;
+    return failure?.badInput ? new BadRequest(message) : new ServerError(message);
+}
+
+const RESOLVED = Promise.resolve();
+const MAX_BATCH = 1_000;
+
+/**
+ * Reads by key that are asked for in the same loop turn travel together: the function this gives
+ * takes (scope, key) and gives a promise of the value. Once the code that runs now has finished
+ * (a promise job later), each scope's keys are read with readOne(scope, key) when there is one,
+ * else with readMany(scope, keys) (at most 1 000 at a time), which gives a promise of the values
+ * in the order of the keys. A failed batch rejects each of its reads with what(scope)'s message.
+ */
+export function batched(what, readOne, readMany) {
+    let pending = null;
+    const flush = () => {
+        const batches = pending;
+        pending = null;
+        for (const [scope, batch] of batches) {
+            if (batch.keys.length === 1) {
+                batch.waiting[0].resolve(run(() => what(scope), () => readOne(scope, batch.keys[0])));
+                continue;
+            }
+            for (let from = 0; from < batch.keys.length; from += MAX_BATCH) {
+                settle(run(() => what(scope), () => readMany(scope, batch.keys.slice(from, from + MAX_BATCH))),
+                    batch.waiting.slice(from, from + MAX_BATCH));
+            }
+        }
+    };
+    return (scope, key) => new Promise((resolve, reject) => {
+        if (pending === null) {
+            pending = new Map();
+            RESOLVED.then(flush);
+        }
+        let batch = pending.get(scope);
+        if (batch === undefined) {
+            batch = { keys: [], waiting: [] };
+            pending.set(scope, batch);
+        }
+        batch.keys.push(key);
+        batch.waiting.push({ resolve, reject });
+    });
+}
+
+function settle(values, waiting) {
+    values.then(
+        found => waiting.forEach((read, i) => read.resolve(found[i])),
+        failure => waiting.forEach(read => read.reject(failure)));
 }
 
 /** A non-empty string key of at most 512 characters, or a BadRequest that names it. */
