@@ -21,13 +21,15 @@ import dev.cleave.segmenter.config.ProjectConfigLoader;
  * Operations per second of the state modules through their JavaScript API, next to the same
  * operations on Hazelcast directly from Java ({@link DirectHazelcast}); the ratio is what the
  * binding costs. Each side is one Hazelcast member alone, in memory, in this JVM. The JavaScript
- * side runs inside one procedure call per measurement on one event loop, with {@code -DinFlight}
- * (default 64) operations in flight; the Java side runs as many virtual threads. {@code get} and
+ * side runs as one procedure call per event loop of the node ({@code -Dloops}, default 1; a node
+ * starts one per core, see docs/benchmarks.md for why the bench does not), each with its share of {@code -DinFlight} (default 64) operations in
+ * flight; the Java side runs as many virtual threads. {@code get} and
  * {@code query} read what {@code put} wrote, so keep {@code put} first in {@code -Doperations}.
  * Run with {@code ./cleave bench state}; see docs/benchmarks.md.
  */
 public final class StateBench {
     static final int IN_FLIGHT = Integer.getInteger("inFlight", 64);
+    private static final int LOOPS = Integer.getInteger("loops", 1);
     private static final String[] OPERATIONS = System.getProperty("operations", "put,get,getMany,cachedGet,query,increment").split(",");
 
     private StateBench() {}
@@ -40,7 +42,7 @@ public final class StateBench {
         Path service = dir.resolve("node.json");
         Files.writeString(service, "{ \"url\": \"http://127.0.0.1:" + port + "\", \"cluster\": { \"name\": \"state-bench-"
                 + UUID.randomUUID() + "\" }, \"standalone\": {} }");
-        NodeAgent node = NodeAgent.start(new StartOptions(service, null, "warn", StartOptions.DEFAULT_BODY_LIMIT, release, 1,
+        NodeAgent node = NodeAgent.start(new StartOptions(service, null, "warn", StartOptions.DEFAULT_BODY_LIMIT, release, LOOPS,
                 Duration.ofMinutes(5)), release);
         List<String> rows = new ArrayList<>();
         try (DirectHazelcast direct = DirectHazelcast.start()) {
@@ -62,7 +64,7 @@ public final class StateBench {
         Path results = Path.of("bench/results/state-" + LocalDate.now() + ".md");
         Files.createDirectories(results.getParent());
         Files.writeString(results, "# State bindings, " + LocalDate.now() + "\n\n" + count + " operations per row, "
-                + IN_FLIGHT + " in flight, after one warm-up round; " + Runtime.getRuntime().availableProcessors()
+                + IN_FLIGHT + " in flight (JS: over " + LOOPS + " event loops), after one warm-up round; " + Runtime.getRuntime().availableProcessors()
                 + " cores; load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim() + ".\n\n" + table);
         System.out.println("\n" + table + "\nwritten to " + results);
         System.exit(0);
@@ -78,14 +80,22 @@ public final class StateBench {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** The operation as one call per loop, each doing its part of count, all at once. */
     private static void call(int port, String operation, int count) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/rpc/bench/" + operation))
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"count\": " + count + ", \"inFlight\": " + IN_FLIGHT + "}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().equals(String.valueOf(count))) {
-            throw new IllegalStateException(operation + " failed: " + response.statusCode() + " " + response.body());
+        HttpClient client = HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> parts = new ArrayList<>();
+        for (int part = 0; part < LOOPS; part++) {
+            parts.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rpc/bench/" + operation))
+                    .timeout(Duration.ofMinutes(5))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"count\": " + count / LOOPS + ", \"inFlight\": "
+                            + Math.max(1, IN_FLIGHT / LOOPS) + ", \"part\": " + part + ", \"parts\": " + LOOPS + "}"))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var part : parts) {
+            HttpResponse<String> response = part.get();
+            if (response.statusCode() != 200 || !response.body().equals(String.valueOf(count / LOOPS))) {
+                throw new IllegalStateException(operation + " failed: " + response.statusCode() + " " + response.body());
+            }
         }
     }
 
