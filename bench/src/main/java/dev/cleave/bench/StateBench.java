@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import dev.cleave.node.NodeAgent;
 import dev.cleave.node.cli.StartOptions;
@@ -22,8 +23,9 @@ import dev.cleave.segmenter.config.ProjectConfigLoader;
  * operations on Hazelcast directly from Java ({@link DirectHazelcast}); the ratio is what the
  * binding costs. Each side is one Hazelcast member alone, in memory, in this JVM. The JavaScript
  * side runs as one procedure call per event loop of the node ({@code -Dloops}, default 1; a node
- * starts one per core, see docs/benchmarks.md for why the bench does not), each with its share of {@code -DinFlight} (default 64) operations in
- * flight; the Java side runs as many virtual threads. {@code get} and
+ * starts one per core, see docs/benchmarks.md for why the bench does not), each with its share of
+ * {@code -DinFlight} (default 64) operations in flight; the Java side runs as many virtual
+ * threads. {@code get} and
  * {@code query} read what {@code put} wrote, so keep {@code put} first in {@code -Doperations}.
  * Run with {@code ./cleave bench state}; see docs/benchmarks.md.
  */
@@ -64,8 +66,8 @@ public final class StateBench {
         Path results = Path.of("bench/results/state-" + LocalDate.now() + ".md");
         Files.createDirectories(results.getParent());
         Files.writeString(results, "# State bindings, " + LocalDate.now() + "\n\n" + count + " operations per row, "
-                + IN_FLIGHT + " in flight (JS: over " + LOOPS + " event loops), after one warm-up round; " + Runtime.getRuntime().availableProcessors()
-                + " cores; load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim() + ".\n\n" + table);
+                + IN_FLIGHT + " in flight (JS: over " + LOOPS + " event loops), after one warm-up round; "
+                + Runtime.getRuntime().availableProcessors() + " cores; load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim() + ".\n\n" + table);
         System.out.println("\n" + table + "\nwritten to " + results);
         System.exit(0);
     }
@@ -83,7 +85,7 @@ public final class StateBench {
     /** The operation as one call per loop, each doing its part of count, all at once. */
     private static void call(int port, String operation, int count) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> parts = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> parts = new ArrayList<>();
         for (int part = 0; part < LOOPS; part++) {
             parts.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rpc/bench/" + operation))
                     .timeout(Duration.ofMinutes(5))
