@@ -52,14 +52,14 @@ record DocumentQuery(Predicate<String, HazelcastJsonValue> predicate, DocumentOr
         List<String> fields = new ArrayList<>();
         query.path("fields").forEach(field -> fields.add(field.asText()));
         Set<String> narrowing = new HashSet<>();
-        narrowing(query.path("where"), narrowing);
+        collectNarrowing(query.path("where"), narrowing);
         return new DocumentQuery(where, order, limit, query.path("offset").asLong(0), List.copyOf(fields),
                 query.path("page").asBoolean(false), from, Set.copyOf(narrowing));
     }
 
-    private static void narrowing(JsonNode node, Set<String> fields) {
+    private static void collectNarrowing(JsonNode node, Set<String> fields) {
         if (node.has("and")) {
-            node.get("and").forEach(part -> narrowing(part, fields));
+            node.get("and").forEach(part -> collectNarrowing(part, fields));
         } else if ("eq".equals(node.path("op").asText()) && !node.path("value").isBoolean() // two values narrow nothing
                 || "in".equals(node.path("op").asText())) {
             fields.add(node.path("field").asText());

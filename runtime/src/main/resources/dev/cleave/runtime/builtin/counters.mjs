@@ -48,5 +48,5 @@ export async function getMany(keys) {
     }
     keys.forEach(key => checkKey(key, `${MODULE}: a counter key of getMany`));
     if (keys.length === 0) return [];
-    return JSON.parse(await run('read of counters', () => host(MODULE).counterGetMany(JSON.stringify(keys))));
+    return JSON.parse(await run(() => 'read of counters', () => host(MODULE).counterGetMany(JSON.stringify(keys))));
 }

@@ -128,22 +128,25 @@ class Collection {
      * at most query.limit of them. See docs/state/documents.md for the operators.
      */
     find(query = {}) {
-        return attempt(() => {
-            const json = JSON.stringify(normalizeQuery(query, this.#name));
-            return run(() => `query of '${this.#name}'`, () => host(MODULE).query(this.#name, json)).then(parse);
-        });
+        return attempt(() => this.#query(normalizeQuery(query, this.#name)));
     }
 
     /**
      * A page of find: { documents, next }, where next is the cursor to pass as query.after for the
      * following page, or null when this page had fewer than query.limit documents.
      */
-    async findPage(query = {}) {
-        const normalized = normalizeQuery(query, this.#name);
-        if (normalized.limit === undefined) throw new BadRequest(`${MODULE}: findPage of '${this.#name}' needs a limit`);
-        const json = JSON.stringify({ ...normalized, page: true });
-        const found = await run(() => `query of '${this.#name}'`, () => host(MODULE).query(this.#name, json));
-        return JSON.parse(found);
+    findPage(query = {}) {
+        return attempt(() => {
+            const normalized = normalizeQuery(query, this.#name);
+            if (normalized.limit === undefined) throw new BadRequest(`${MODULE}: findPage of '${this.#name}' needs a limit`);
+            return this.#query({ ...normalized, page: true });
+        });
+    }
+
+    /** Runs a normalized query and parses its answer. */
+    #query(normalized) {
+        const json = JSON.stringify(normalized);
+        return run(() => `query of '${this.#name}'`, () => host(MODULE).query(this.#name, json)).then(parse);
     }
 
     /** The first document that matches, or null. */

@@ -15,7 +15,7 @@ export function host(module) {
 
 /**
  * The promise of a host operation; bad input becomes a BadRequest, any other failure a ServerError
- * whose message starts with what (a string, or a function that makes it, called only on failure).
+ * whose message starts with what() (called only on failure).
  */
 export function run(what, operation) {
     try {
@@ -36,7 +36,7 @@ export function attempt(body) {
 
 function stateError(what, failure) {
     if (failure instanceof Error) return failure;
-    const message = `${typeof what === 'function' ? what() : what}: ${failure?.message ?? failure}`;
+    const message = `${what()}: ${failure?.message ?? failure}`;
     return failure?.badInput ? new BadRequest(message) : new ServerError(message);
 }
 
