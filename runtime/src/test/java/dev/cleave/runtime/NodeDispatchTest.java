@@ -77,6 +77,19 @@ class NodeDispatchTest {
     }
 
     @Test
+    void refusesInjectedArgumentsSentByTheCaller() {
+        String refused = "Argument '*requester' is refused: arguments whose name starts with '*' are set only by the server's"
+                + " middleware; send 'requester' instead";
+        Map<String, Object> auth = Map.of("headers", Map.of("Authorization", "Bearer ada"), "middleware", List.of("auth"));
+        assertThat(call("whoAmI", Map.of("body", "{\"*requester\":\"mallory\"}"), auth))
+                .containsEntry("status", 400).containsEntry("body", refused);
+        assertThat(call("whoAmI", Map.of("query", List.of(List.of("*requester", "mallory"))), auth))
+                .containsEntry("status", 400).containsEntry("body", refused);
+        assertThat(call("whoAmI", Map.of("body", "{\"*requester\":\"mallory\"}"), Map.of()))
+                .containsEntry("status", 400);
+    }
+
+    @Test
     void encodesEachResultKind() {
         record Kind(String kind, String contentType, String body) {}
         for (Kind kind : List.of(new Kind("text", "text/plain", "plain"), new Kind("number", "application/number", "42"),

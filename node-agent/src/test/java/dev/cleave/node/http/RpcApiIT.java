@@ -141,6 +141,16 @@ class RpcApiIT {
     }
 
     @Test
+    void refusesAnInjectedArgumentSentByTheCaller() throws Exception {
+        HttpResponse<String> body = send(post("greetings/whoAmI", "{\"*requester\":\"mallory\"}"));
+        assertThat(body.statusCode()).isEqualTo(400);
+        assertThat(body.body()).contains("Argument '*requester' is refused");
+        HttpResponse<String> query = send(to("/rpc/greetings/whoAmI?%2Arequester=mallory").GET());
+        assertThat(query.statusCode()).isEqualTo(400);
+        assertThat(query.body()).contains("Argument '*requester' is refused");
+    }
+
+    @Test
     void checksADryRunWithOptions() throws Exception {
         var ok = send(to("/rpc/greetings/slow").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertThat(ok.statusCode()).isEqualTo(400);

@@ -80,6 +80,21 @@ export function decodeArguments(payload, serialized, registry) {
     return new Map(Object.entries(data));
 }
 
+/**
+ * A caller's arguments, refused when one is named '*name': such arguments are set only by server
+ * middleware (e.g. '*requester' from a session), so a caller that sends one tries to choose what
+ * the server decides.
+ */
+function refuseInjected(args) {
+    for (const name of args.keys()) {
+        if (name.startsWith(INJECTED)) {
+            throw new BadRequest(`Argument '${name}' is refused: arguments whose name starts with '${INJECTED}'`
+                + ` are set only by the server's middleware; send '${name.slice(INJECTED.length)}' instead`);
+        }
+    }
+    return args;
+}
+
 /** Runs the middleware chain (outermost first) around the procedure; returns a Response. */
 export async function run(procedure, request, middleware) {
     const final = async () => {
@@ -137,7 +152,7 @@ export function encode(status, value, headers, serialized, registry, isError) {
  */
 export async function handle(call, procedure, middleware, registry) {
     try {
-        const args = decodeArguments(call.payload, call.serialized, registry);
+        const args = refuseInjected(decodeArguments(call.payload, call.serialized, registry));
         const headers = new Map(Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]));
         const request = new Request(call.fqn, call.version, args, headers, call.dryRun ? 'dry' : 'normal');
         const response = await run(procedure, request, middleware);
