@@ -57,14 +57,17 @@ function destructured(parameter, take) {
         : Object.fromEntries(entries.filter(([, { found }]) => found).map(([key, { value }]) => [key, value]));
 }
 
-/** Arguments of an HTTP call: a JSON object body, or query parameters (repeated keys become arrays). */
+/**
+ * A caller's arguments: a JSON object body, or query parameters (repeated keys become arrays).
+ * None may be named '*name' (see refuseInjected).
+ */
 export function decodeArguments(payload, serialized, registry) {
     if (payload.query) {
         const args = new Map();
         for (const [name, value] of payload.query) {
             args.set(name, args.has(name) ? [].concat(args.get(name), value) : value);
         }
-        return args;
+        return refuseInjected(args);
     }
     if (!payload.body || payload.body.trim() === '') return new Map();
     let data;
@@ -77,11 +80,11 @@ export function decodeArguments(payload, serialized, registry) {
         throw new BadRequest('The request body must be a JSON object of named arguments');
     }
     if (serialized) data = deserialize(data, registry);
-    return new Map(Object.entries(data));
+    return refuseInjected(new Map(Object.entries(data)));
 }
 
 /**
- * A caller's arguments, refused when one is named '*name': such arguments are set only by server
+ * The arguments, refused when one is named '*name': such arguments are set only by server
  * middleware (e.g. '*requester' from a session), so a caller that sends one tries to choose what
  * the server decides.
  */
@@ -152,7 +155,7 @@ export function encode(status, value, headers, serialized, registry, isError) {
  */
 export async function handle(call, procedure, middleware, registry) {
     try {
-        const args = refuseInjected(decodeArguments(call.payload, call.serialized, registry));
+        const args = decodeArguments(call.payload, call.serialized, registry);
         const headers = new Map(Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]));
         const request = new Request(call.fqn, call.version, args, headers, call.dryRun ? 'dry' : 'normal');
         const response = await run(procedure, request, middleware);
