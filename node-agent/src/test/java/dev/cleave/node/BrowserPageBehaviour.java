@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserPageBehaviour {
     static final Path PROJECT = Path.of("src/test/resources/projects/webapp").toAbsolutePath();
-    static final String TRUST_KEY = "k3y";
+    static final String TRUST_KEY = "cleave-test-trust-key-0123456789abcdef";
     static final String[] SCENARIOS = {"hello", "point", "not-found", "secret", "nodes"};
 
     Chromium chromium;

@@ -122,7 +122,7 @@ class ClusterMembershipIT {
     void keepsOutANodeWithAnotherTrustKey() {
         int stranger = TestNodes.freePort();
         NodeAgent node = start(stranger, TestNodes.freePort(), "worker", "{ \"segments\": [\"back\", \"data\"], "
-                + "\"trustKey\": \"not-this-cluster's\" }", release);
+                + "\"trustKey\": \"not-this-cluster's-key-0123456789abcdef\" }", release);
         nodes.add(node);
         String strangerId = post(stranger, "back/node", "{}").body();
         String workerId = post(worker, "back/node", "{}").body();

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * tests run on one node ({@link OneNodeBehaviourIT}) and on four ({@link ClusterIT}).
  */
 abstract class CrossSegmentBehaviour {
-    static final String TRUST_KEY = "k3y";
+    static final String TRUST_KEY = "cleave-test-trust-key-0123456789abcdef";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The port of the node the tests call. */

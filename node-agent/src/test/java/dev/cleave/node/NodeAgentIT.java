@@ -34,7 +34,7 @@ class NodeAgentIT {
         port = TestNodes.freePort();
         Path service = TestNodes.serviceFile(dir, port, ", \"setUp\": [\"./setUp\"], \"tearDown\": [\"./tearDown\"], "
                 + "\"healthChecks\": [\"./health/always\", \"./health/catalog\", \"./health/stuck\"]", "standalone",
-                "{ \"trustKey\": \"k\" }");
+                "{ \"trustKey\": \"cleave-test-trust-key-0123456789abcdef\" }");
         node = NodeAgent.start(options(service), SHOP);
     }
 
@@ -56,7 +56,7 @@ class NodeAgentIT {
     @Test
     void keepsProtectedProceduresFromOutsideCallersWithoutTheKey() {
         assertThat(post(port, "catalog/getProduct", "{\"id\":\"apple\"}").statusCode()).isEqualTo(401);
-        assertThat(post(port, "catalog/getProduct", "{\"id\":\"apple\"}", "x-jitar-trust-key", "k").body())
+        assertThat(post(port, "catalog/getProduct", "{\"id\":\"apple\"}", "x-jitar-trust-key", "cleave-test-trust-key-0123456789abcdef").body())
                 .isEqualTo("{\"name\":\"Apple\",\"price\":3}");
     }
 

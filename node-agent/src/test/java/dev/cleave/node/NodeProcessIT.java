@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +36,19 @@ class NodeProcessIT {
     }
 
     private Process launch(String... args) throws IOException {
+        return launch(Map.of(), args);
+    }
+
+    private Process launch(Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(arg -> !arg.startsWith("-agentlib") && !arg.startsWith("-javaagent")).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.cleave.node.cli.Main", "start"));
         command.addAll(List.of(args));
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        process = builder.start();
         reader = Thread.ofVirtual().start(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
                 reader.lines().forEach(output::add);
@@ -94,6 +101,16 @@ class NodeProcessIT {
         assertThat(awaitExit()).isEqualTo(1);
         assertThat(output).anyMatch(line -> line.startsWith("cleave: " + service + ": unknown key 'middlewares'"));
         assertThat(output).noneMatch(line -> line.contains("\tat "));
+    }
+
+    @Test
+    void refusesToStartWithAnEmptyTrustKeyInsteadOfServingProtectedProceduresToAll() throws Exception {
+        Path service = TestNodes.serviceFile(dir, TestNodes.freePort(), "", "standalone", "{ \"trustKey\": \"${TK}\" }");
+        launch(Map.of("TK", ""), "--service=" + service, "--release=" + SHOP);
+        assertThat(awaitExit()).isEqualTo(1);
+        assertThat(output).anyMatch(line -> line.startsWith("cleave: " + service + ": 'standalone.trustKey' is empty;")
+                && line.contains("`openssl rand -hex 32`"));
+        assertThat(output).noneMatch(line -> line.contains("node started"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.cleave.node.config;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ public final class ServiceConfigLoader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** The shortest trust key accepted, in bytes of UTF-8: 256 bits when it is random hex or base64. */
+    public static final int TRUST_KEY_BYTES = 32;
 
     private final Function<String, String> variables;
 
@@ -109,6 +113,31 @@ public final class ServiceConfigLoader {
         }
         if (config.proxy() != null && (config.proxy().gateway() == null || config.proxy().repository() == null)) {
             throw new ConfigException(name + ": a proxy needs both 'proxy.gateway' and 'proxy.repository' URLs");
+        }
+        requireStrongTrustKey(config, name);
+    }
+
+    /**
+     * A trust key, when the file has one, is at least {@value #TRUST_KEY_BYTES} bytes: an empty or
+     * short one (often an unset variable, {@code TRUST_KEY=}) would let anyone who guesses it call
+     * protected procedures and join the cluster.
+     */
+    private static void requireStrongTrustKey(ServiceConfig config, String name) {
+        String key = switch (config.role()) {
+            case STANDALONE -> config.standalone().trustKey();
+            case WORKER -> config.worker().trustKey();
+            case GATEWAY -> config.gateway().trustKey();
+            case REPOSITORY, PROXY -> null;
+        };
+        if (key == null) {
+            return;
+        }
+        int bytes = key.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < TRUST_KEY_BYTES) {
+            throw new ConfigException(name + ": '" + config.role().key() + ".trustKey' is " + (bytes == 0 ? "empty" : bytes
+                    + " bytes long") + "; a trust key needs at least " + TRUST_KEY_BYTES + " bytes — make one with"
+                    + " `openssl rand -hex 32` and give the same key to every node, or remove 'trustKey' to refuse"
+                    + " protected procedures from outside");
         }
     }
 

@@ -22,8 +22,11 @@ class ServiceConfigLoaderTest {
         return file;
     }
 
+    private static final String ENV_KEY = "from-env-0123456789abcdef0123456789";
+
     private ServiceConfig load(Path file) {
-        return new ServiceConfigLoader(Map.of("TRUST_KEY", "from-env"), Map.of("TRUST_KEY", "from-file", "PORT", "3001"))
+        return new ServiceConfigLoader(Map.of("TRUST_KEY", ENV_KEY, "EMPTY", ""),
+                Map.of("TRUST_KEY", "from-file-0123456789abcdef0123456789", "PORT", "3001"))
                 .load(file);
     }
 
@@ -35,7 +38,7 @@ class ServiceConfigLoaderTest {
                   "worker": { "gateway": "http://127.0.0.1:2000", "segments": ["reads"], "trustKey": "${TRUST_KEY}" } }"""));
         assertThat(config.role()).isEqualTo(Role.WORKER);
         assertThat(config.port()).isEqualTo(3001);
-        assertThat(config.worker().trustKey()).isEqualTo("from-env");
+        assertThat(config.worker().trustKey()).isEqualTo(ENV_KEY);
         assertThat(config.worker().segments()).isEqualTo(List.of("reads"));
         assertThat(config.middleware()).isEqualTo(List.of("./auth/authMiddleware"));
         assertThat(config.tearDown()).isEmpty();
@@ -125,6 +128,24 @@ class ServiceConfigLoaderTest {
         Path file = file("unset.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": { \"trustKey\": \"${MISSING}\" } }");
         assertThatThrownBy(() -> load(file))
                 .hasMessage(file + ": ${MISSING} in 'gateway.trustKey' is not set — set MISSING in the environment or in the file given with --env-file");
+    }
+
+    @Test
+    void refusesAnEmptyOrShortTrustKeyAndSaysHowToMakeOne() throws IOException {
+        Path empty = file("emptykey.json", "{ \"url\": \"http://localhost:3000\", \"standalone\": { \"trustKey\": \"${EMPTY}\" } }");
+        assertThatThrownBy(() -> load(empty)).isInstanceOf(ConfigException.class)
+                .hasMessage(empty + ": 'standalone.trustKey' is empty; a trust key needs at least 32 bytes — make one with"
+                        + " `openssl rand -hex 32` and give the same key to every node, or remove 'trustKey' to refuse"
+                        + " protected procedures from outside");
+        Path shortKey = file("shortkey.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": { \"trustKey\": \"k3y\" } }");
+        assertThatThrownBy(() -> load(shortKey)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(shortKey + ": 'gateway.trustKey' is 3 bytes long; a trust key needs at least 32 bytes");
+        Path worker = file("workerkey.json", "{ \"url\": \"http://localhost:3000\", \"worker\": { \"segments\": [\"a\"],"
+                + " \"trustKey\": \"0123456789abcdef0123456789abcde\" } }");
+        assertThatThrownBy(() -> load(worker)).hasMessageStartingWith(worker + ": 'worker.trustKey' is 31 bytes long");
+        Path enough = file("enoughkey.json", "{ \"url\": \"http://localhost:3000\", \"worker\": { \"segments\": [\"a\"],"
+                + " \"trustKey\": \"0123456789abcdef0123456789abcdef\" } }");
+        assertThat(load(enough).worker().trustKey()).hasSize(32);
     }
 
     @Test
