@@ -37,11 +37,13 @@ class ClusterImageIT {
     @BeforeAll
     static void start() throws IOException {
         String cluster = "\"cluster\": { \"name\": \"shop\", \"members\": [\"a\", \"b\"], \"interface\": \"%s\" }";
+        // members on a network other than loopback need the cluster's trust key (docs/security.md)
+        String key = ", \"trustKey\": \"" + "cluster-image-it-".repeat(2) + "0123456789abcdef\"";
         Path project = ShopProject.built(dir, Map.of(
                 "a.json", "{ \"url\": \"http://a:3000\", " + cluster.formatted("a")
-                        + ", \"standalone\": { \"segments\": [\"orders\"] } }",
+                        + ", \"standalone\": { \"segments\": [\"orders\"]" + key + " } }",
                 "b.json", "{ \"url\": \"http://b:3000\", \"healthChecks\": [\"./health/catalog\"], " + cluster.formatted("b")
-                        + ", \"worker\": { \"segments\": [\"catalog\"] } }"));
+                        + ", \"worker\": { \"segments\": [\"catalog\"]" + key + " } }"));
         network = Network.newNetwork();
         a = node(project, network, "a");
         b = node(project, network, "b");

@@ -3,6 +3,7 @@ package dev.cleave.docker;
 import static dev.cleave.docker.DeploymentFiles.DEMO;
 import static dev.cleave.docker.DeploymentFiles.ROOT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,6 +73,21 @@ class ComposeFileTest {
             segments.addAll(config.standalone() != null ? config.standalone().segments() : config.worker().segments());
         }
         assertThat(segments).as("segments hosted by the cluster").containsExactlyElementsOf(DeploymentFiles.demoSegments());
+    }
+
+    @Test
+    void givesEveryNodeTheTrustKeyFromTheEnvironmentAndStopsWithoutIt() {
+        for (String name : services()) {
+            JsonNode service = compose.get("services").get(name);
+            assertThat(service.at("/environment/CLEAVE_TRUST_KEY").asText()).as("%s: CLEAVE_TRUST_KEY", name)
+                    .startsWith("${CLEAVE_TRUST_KEY:?");
+            Path file = DEMO.resolve(DeploymentFiles.serviceArgument(service.get("command")));
+            ServiceConfig config = DeploymentFiles.serviceConfig(file, Map.of());
+            String key = config.standalone() != null ? config.standalone().trustKey() : config.worker().trustKey();
+            assertThat(key).as("%s: the role's trustKey", file).isEqualTo(DeploymentFiles.TRUST_KEY.get("CLEAVE_TRUST_KEY"));
+            assertThatThrownBy(() -> DeploymentFiles.serviceConfig(file, Map.of("CLEAVE_TRUST_KEY", "")))
+                    .hasMessageContaining("trustKey' is empty");
+        }
     }
 
     @Test

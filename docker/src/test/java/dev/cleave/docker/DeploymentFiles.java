@@ -66,9 +66,11 @@ final class DeploymentFiles {
         }
     }
 
-    /** A service file as the node reads it, with the given variables set. */
+    /** A service file as the node reads it, with the given variables set and {@link #TRUST_KEY}. */
     static ServiceConfig serviceConfig(Path file, Map<String, String> variables) {
-        return new ServiceConfigLoader(variables, Map.of()).load(file);
+        Map<String, String> all = new java.util.HashMap<>(TRUST_KEY);
+        all.putAll(variables);
+        return new ServiceConfigLoader(all, Map.of()).load(file);
     }
 
     /** The demo's request body limit, as {@code ./cleave demo} passes it ({@code DEMO_BODY_LIMIT} of the launcher). */
@@ -90,12 +92,20 @@ final class DeploymentFiles {
         throw new AssertionError("no --service= argument in " + args);
     }
 
-    /** The service file with the keys that differ between places (url, cluster) taken out. */
+    /** The service file with the keys that differ between places (url, cluster, the role's trustKey) taken out. */
     static ObjectNode withoutNetwork(Path file) {
         ObjectNode tree = json(file);
         tree.remove(List.of("url", "cluster"));
+        for (String role : List.of("standalone", "worker", "gateway")) {
+            if (tree.get(role) instanceof ObjectNode section) {
+                section.remove("trustKey");
+            }
+        }
         return tree;
     }
+
+    /** The trust key a deployment gives its nodes in {@code CLEAVE_TRUST_KEY}, as a test sets it. */
+    static final Map<String, String> TRUST_KEY = Map.of("CLEAVE_TRUST_KEY", "deployment-files-0123456789abcdef0123456789");
 
     /** The segment names of the demo (its segment files). */
     static List<String> demoSegments() {

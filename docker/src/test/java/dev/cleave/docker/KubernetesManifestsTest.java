@@ -131,6 +131,50 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void givesEveryPodTheTrustKeyFromASecret() {
+        for (JsonNode deployment : ofKind("Deployment")) {
+            JsonNode variable = null;
+            for (JsonNode candidate : container(deployment).get("env")) {
+                if ("CLEAVE_TRUST_KEY".equals(candidate.get("name").asText())) {
+                    variable = candidate;
+                }
+            }
+            assertThat(variable).as("CLEAVE_TRUST_KEY of %s", deployment.at("/metadata/name").asText()).isNotNull();
+            assertThat(variable.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("comic-trust-key");
+            assertThat(variable.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("trustKey");
+            ServiceConfig config = DeploymentFiles.serviceConfig(serviceFile(deployment), POD);
+            String key = config.standalone() != null ? config.standalone().trustKey() : config.worker().trustKey();
+            assertThat(key).isEqualTo(DeploymentFiles.TRUST_KEY.get("CLEAVE_TRUST_KEY"));
+        }
+    }
+
+    @Test
+    void admitsOnlyTheClustersOwnPodsToTheMemberPort() {
+        List<JsonNode> policies = ofKind("NetworkPolicy");
+        assertThat(policies).hasSize(1);
+        JsonNode policy = policies.getFirst();
+        for (JsonNode deployment : ofKind("Deployment")) {
+            JsonNode labels = deployment.at("/spec/template/metadata/labels");
+            policy.at("/spec/podSelector/matchLabels").fields().forEachRemaining(selector ->
+                    assertThat(labels.path(selector.getKey()).asText()).as("the policy selects %s", deployment.at("/metadata/name"))
+                            .isEqualTo(selector.getValue().asText()));
+        }
+        assertThat(policy.at("/spec/policyTypes").toString()).contains("Ingress");
+        JsonNode rules = policy.at("/spec/ingress");
+        for (JsonNode rule : rules) {
+            boolean memberPort = rule.get("ports").findValuesAsText("port").contains("hazelcast");
+            if (memberPort) {
+                assertThat(rule.at("/from/0/podSelector/matchLabels").toString()).as("who reaches port 5701")
+                        .isEqualTo(policy.at("/spec/podSelector/matchLabels").toString());
+                assertThat(rule.get("ports").findValuesAsText("port")).containsExactly("hazelcast");
+            } else {
+                assertThat(rule.get("ports").findValuesAsText("port")).as("open to all").containsExactly("http");
+            }
+        }
+        assertThat(rules).hasSize(2);
+    }
+
+    @Test
     void letsBrowsersInThroughTheEntryNode() {
         JsonNode entry = service("comic");
         JsonNode node1 = ofKind("Deployment").stream()
