@@ -44,6 +44,17 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
         } catch (ReleaseException e) {
             throw new ConfigException(file + ": " + e.getMessage());
         }
+        if (plan.clustered() && plan.trustKey() == null && !plan.cluster().onThisMachine()) {
+            throw new ConfigException(file + ": the cluster's interface is " + plan.cluster().interfaceAddress() + ", so its"
+                    + " members are reachable from other machines, and this node has no trust key to authenticate them —"
+                    + " set '" + config.role().key() + ".trustKey' (the same on every node; make one with `openssl rand -hex 32`),"
+                    + " or keep the cluster on this machine with \"interface\": \"127.0.0.1\"");
+        }
+        if (!plan.runsCode() && !config.middleware().isEmpty()) {
+            throw new ConfigException(file + ": a " + config.role().key() + " runs no procedures, so its 'middleware' would never"
+                    + " run — put it in the service files of the nodes that host the segments: each runs its own middleware on"
+                    + " every call routed to it");
+        }
         if (plan.runsCode()) {
             requireCommon(file, release, "setUp", config.setUp());
             requireCommon(file, release, "tearDown", config.tearDown());

@@ -46,6 +46,8 @@ class ClusterIT extends CrossSegmentBehaviour {
 
     /** Every node of the cluster has the trust key: without it, a node does not join. */
     private static final String KEY = "\"trustKey\": \"" + TRUST_KEY + "\"";
+    /** The workers of segment back run server middleware that sets '*requester' from the authorization header. */
+    private static final String BACK_MIDDLEWARE = ", \"middleware\": [\"./auth/requester\"]";
 
     final List<NodeProcess> nodes = new ArrayList<>();
     int gateway;
@@ -78,7 +80,7 @@ class ClusterIT extends CrossSegmentBehaviour {
         };
         for (int i = 0; i < plan.length; i++) {
             String cluster = ", \"cluster\": { \"name\": \"" + clusterName + "\", \"members\": [" + memberList
-                    + "], \"port\": " + members[i] + " }";
+                    + "], \"port\": " + members[i] + " }" + (plan[i][0].startsWith("back") ? BACK_MIDDLEWARE : "");
             Path service = TestNodes.serviceFile(dir, Integer.parseInt(plan[i][1]), cluster, plan[i][2], plan[i][3]);
             NodeProcess node = NodeProcess.start(plan[i][0], "--service=" + service, "--release=" + release, "--loops=1",
                     "--call-timeout=5000");
@@ -147,12 +149,26 @@ class ClusterIT extends CrossSegmentBehaviour {
     }
 
     @Test
+    @Order(3)
+    void runsTheMiddlewareOfTheWorkerACallIsRoutedToAndRefusesCallerSentStarArguments() {
+        HttpResponse<String> routed = TestNodes.post(gateway, "back/whoami", "{}", "authorization", "Bearer ann");
+        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
+        assertThat(routed.body()).isEqualTo("ann");
+        assertThat(routed.headers().firstValue("x-middleware")).hasValue("back");
+        assertThat(TestNodes.post(gateway, "back/whoami", "{}").body()).isEqualTo("nobody");
+        HttpResponse<String> forged = TestNodes.post(gateway, "back/whoami", "{\"*requester\": \"mallory\"}");
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("Argument '*requester' is refused");
+    }
+
+    @Test
     @Order(4)
     void sendsCallsToAWorkerStartedLaterAsSoonAsItHasStarted() {
         int port = TestNodes.freePort();
         String cluster = ", \"cluster\": { \"name\": \"" + clusterName + "\", \"members\": [" + memberList
                 + "], \"port\": " + TestNodes.freePort() + " }";
-        Path service = TestNodes.serviceFile(dir, port, cluster, "worker", "{ \"segments\": [\"back\"], " + KEY + " }");
+        Path service = TestNodes.serviceFile(dir, port, cluster + BACK_MIDDLEWARE, "worker",
+                "{ \"segments\": [\"back\"], " + KEY + " }");
         try (NodeProcess late = NodeProcess.start("back3", "--service=" + service, "--release=" + release, "--loops=1",
                 "--call-timeout=5000")) {
             late.awaitLine("node started", 120);

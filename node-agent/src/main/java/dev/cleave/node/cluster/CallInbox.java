@@ -9,9 +9,6 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.hazelcast.topic.Message;
-import com.hazelcast.topic.MessageListener;
-
 import dev.cleave.node.execution.CallRefusal;
 import dev.cleave.node.execution.LocalInvoker;
 import dev.cleave.runtime.execution.Access;
@@ -20,19 +17,23 @@ import dev.cleave.runtime.execution.ProcedureCatalog;
 import dev.cleave.runtime.execution.RpcCall;
 
 /**
- * Takes the calls other members send to this one (its inbox topic) and runs them as internal
- * calls of the local invoker; the reply goes to the sender's reply topic when the call ends. No
+ * Takes the calls other members send to this one (its inbox topic) and runs them on the local
+ * invoker: an outside call routed here with this node's server middleware, a procedure's call as
+ * an internal call; the reply goes to the sender's reply topic when the call ends. No
  * thread waits for a call: a member can run as many at once as its event loops take. It says
  * "taken" as it starts a call, so that the sender knows whether the call may have run. A member
  * that cannot take a call (draining, or without the procedure) answers "not taken" before any
- * code runs, so that the sender tries another member.
+ * code runs, so that the sender tries another member. Frames arrive here with their seal checked
+ * ({@link FrameSeal}); each call runs at most once ({@link ReplayGuard}).
  */
-final class CallInbox implements MessageListener<byte[]> {
+final class CallInbox {
     private static final Logger LOG = LoggerFactory.getLogger(CallInbox.class);
 
     private final ProcedureCatalog catalog;
     private final LocalInvoker invoker;
     private final BiConsumer<UUID, RemoteReply> replies;
+    private final ReplayGuard replays = new ReplayGuard();
+    private final RefusalLog refusals = new RefusalLog(LOG);
 
     /** {@code replies} sends a reply to the member that made the call. */
     CallInbox(ProcedureCatalog catalog, LocalInvoker invoker, BiConsumer<UUID, RemoteReply> replies) {
@@ -41,9 +42,23 @@ final class CallInbox implements MessageListener<byte[]> {
         this.replies = replies;
     }
 
-    @Override
-    public void onMessage(Message<byte[]> message) {
-        RemoteCall call = RemoteCall.read(message.getMessageObject());
+    /** Takes the call in {@code frame}, whose seal has been checked; {@code from} is the member that sent it. */
+    void accept(byte[] frame, Object from) {
+        RemoteCall call = RemoteCall.read(frame);
+        ReplayGuard.Verdict verdict = replays.check(call.replyTo(), call.id(), call.expiresAt(), System.currentTimeMillis());
+        if (verdict != ReplayGuard.Verdict.FRESH) {
+            refusals.refused(verdict.name(), "refused call frame {} for {} from member {}: {}", call.id(), call.fqn(), from,
+                    switch (verdict) {
+                        case REPLAYED -> "it was run before (a replayed frame)";
+                        case EXPIRED -> "its time was up " + (System.currentTimeMillis() - call.expiresAt()) + " ms ago";
+                        case TOO_LONG -> "it claims more time than any call is given";
+                        default -> "this member remembers too many calls now";
+                    });
+            if (verdict == ReplayGuard.Verdict.FULL) {
+                replies.accept(call.replyTo(), RemoteReply.notTaken(call.id(), "the member is too busy"));
+            }
+            return;
+        }
         if (!invoker.accepting()) {
             replies.accept(call.replyTo(), RemoteReply.notTaken(call.id(), "the member is stopping"));
             return;
@@ -58,7 +73,9 @@ final class CallInbox implements MessageListener<byte[]> {
         replies.accept(call.replyTo(), RemoteReply.taken(call.id()));
         RpcCall rpc = new RpcCall(implementation.get(), call.requestedValue(), call.headers(), call.body(), call.query(),
                 call.serialized(), call.dryRun());
-        invoker.invokeInternal(rpc, Duration.ofMillis(Math.max(1, call.deadlineMillis()))).whenComplete((outcome, error) -> {
+        Duration deadline = Duration.ofMillis(Math.max(1, call.deadlineMillis()));
+        var running = call.routed() ? invoker.invokeRouted(rpc, deadline) : invoker.invokeInternal(rpc, deadline);
+        running.whenComplete((outcome, error) -> {
             RemoteReply reply;
             if (error == null) {
                 reply = RemoteReply.outcome(call.id(), outcome);

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +22,13 @@ import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.ListenerConfig;
-import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.TopicConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.topic.ITopic;
+import com.hazelcast.topic.Message;
 
 import dev.cleave.node.config.ClusterConfig;
 import dev.cleave.node.config.ConfigException;
@@ -46,6 +48,8 @@ public final class ClusterMember implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterMember.class);
     /** Members that listen on their inbox, by UUID: the others send them calls only once they are here. */
     static final String LISTENING = "cleave.listening";
+    private static final String UNSEALED = "has no seal of this cluster's trust key (a member that joined without"
+            + " the key, or a frame changed on the way)";
 
     private final ClusterConfig config;
     private final String trustKey;
@@ -53,6 +57,8 @@ public final class ClusterMember implements AutoCloseable {
     private final RemoteInvoker remote;
     private final List<MemberExtension> extensions;
     private final Map<String, ITopic<byte[]>> topics = new ConcurrentHashMap<>();
+    private final FrameSeal seal;
+    private final RefusalLog refusals = new RefusalLog(LOG);
     private HazelcastInstance hazelcast;
 
     /** {@code trustKey}, when not {@code null}, must be the same on every member of the cluster. */
@@ -60,6 +66,7 @@ public final class ClusterMember implements AutoCloseable {
                          List<MemberExtension> extensions) {
         this.config = config;
         this.trustKey = trustKey;
+        this.seal = FrameSeal.of(trustKey);
         this.extensions = List.copyOf(extensions);
         this.table = new RoutingTable(release);
         this.remote = new RemoteInvoker(table, callTimeout);
@@ -88,7 +95,7 @@ public final class ClusterMember implements AutoCloseable {
         extensions.forEach(extension -> extension.joined(hazelcast));
         UUID self = hazelcast.getCluster().getLocalMember().getUuid();
         IMap<String, String> listening = hazelcast.getMap(LISTENING);
-        topic(Topics.replies(self)).addMessageListener(remote.pending());
+        topic(Topics.replies(self)).addMessageListener(message -> opened(self, "reply", message, remote.pending()::accept));
         hazelcast.getCluster().addMembershipListener(new MembershipAdapter() {
             @Override
             public void memberRemoved(MembershipEvent event) {
@@ -99,18 +106,48 @@ public final class ClusterMember implements AutoCloseable {
                 topics.remove(Topics.replies(gone));
             }
         });
-        listening.addEntryListener((EntryAddedListener<String, String>) added ->
-                table.listening(UUID.fromString(added.getKey())), false);
-        listening.keySet().forEach(member -> table.listening(UUID.fromString(member)));
-        remote.connect(self, (member, frame) -> topic(Topics.inbox(member)).publish(frame));
+        listening.addEntryListener((EntryAddedListener<String, String>) added -> listening(added.getKey(), added.getValue()),
+                true);
+        listening.forEach(this::listening);
+        remote.connect(self, (member, frame) -> topic(Topics.inbox(member)).publish(seal.seal(member, frame)));
         if (invoker != null) {
-            topic(Topics.inbox(self)).addMessageListener(new CallInbox(catalog, invoker,
-                    (member, reply) -> topic(Topics.replies(member)).publish(reply.frame())));
-            listening.put(self.toString(), url);
+            CallInbox inbox = new CallInbox(catalog, invoker,
+                    (member, reply) -> topic(Topics.replies(member)).publish(seal.seal(member, reply.frame())));
+            topic(Topics.inbox(self)).addMessageListener(message -> opened(self, "call", message,
+                    frame -> inbox.accept(frame, message.getPublishingMember())));
+            listening.put(self.toString(), Base64.getEncoder().encodeToString(seal.seal(self,
+                    url.getBytes(StandardCharsets.UTF_8))));
         }
         LOG.info("cluster joined name={} member={} members={} routed-to={} in {} ms", config.name(),
                 hazelcast.getCluster().getLocalMember().getAddress(), hazelcast.getCluster().getMembers().size(),
                 table.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Gives {@code take} the frame of {@code message} when its seal is this cluster's for {@code self}. */
+    private void opened(UUID self, String kind, Message<byte[]> message, Consumer<byte[]> take) {
+        byte[] frame = seal.open(self, message.getMessageObject());
+        if (frame == null) {
+            refusals.refused(kind, "refused a {} frame from member {}: it {}", kind, message.getPublishingMember(), UNSEALED);
+        } else {
+            take.accept(frame);
+        }
+    }
+
+    /**
+     * A member says it listens on its inbox: its entry is its URL sealed for its own UUID, so that a
+     * member without the trust key is never sent calls (which carry the callers' headers).
+     */
+    private void listening(String member, String entry) {
+        try {
+            UUID uuid = UUID.fromString(member);
+            if (seal.open(uuid, Base64.getDecoder().decode(entry)) != null) {
+                table.listening(uuid);
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a UUID, or not Base64: not a member's entry
+        }
+        refusals.refused("listening", "not routing calls to member {}: its entry in {} {}", member, LISTENING, UNSEALED);
     }
 
     private ITopic<byte[]> topic(String name) {
@@ -131,12 +168,7 @@ public final class ClusterMember implements AutoCloseable {
         hz.getMemberAttributeConfig().setAttribute(MemberCard.ATTRIBUTE, card.json());
         hz.addListenerConfig(new ListenerConfig(table));
         hz.addTopicConfig(new TopicConfig(Topics.ALL).setStatisticsEnabled(false).setMultiThreadingEnabled(true));
-        NetworkConfig network = hz.getNetworkConfig();
-        network.setPort(config.port()).setPortAutoIncrement(true).setPortCount(100);
-        network.getInterfaces().setEnabled(true).addInterface(interfaceAddress(config.interfaceAddress()));
-        JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
+        JoinConfig join = MemberNetwork.configure(hz, interfaceAddress(config.interfaceAddress()), config.port(), 100);
         if (config.kubernetes() == null) {
             join.getTcpIpConfig().setEnabled(true).setMembers(config.members());
         } else {

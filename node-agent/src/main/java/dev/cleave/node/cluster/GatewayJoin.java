@@ -33,7 +33,8 @@ public final class GatewayJoin {
      * The cluster of the gateway at {@code gatewayUrl}, asked until it answers (a gateway may still
      * be starting) for at most 30 s.
      *
-     * @throws ConfigException when the gateway does not answer or refuses the trust key
+     * @throws ConfigException when the gateway does not answer or refuses the trust key, or when it is on another
+     *                         machine and the worker has no trust key
      */
     public static ClusterConfig fetch(String gatewayUrl, String trustKey) {
         URI uri = URI.create(gatewayUrl).resolve(PATH);
@@ -50,8 +51,13 @@ public final class GatewayJoin {
                         throw new ConfigException("the gateway " + gatewayUrl + " refused this worker's trust key — give the"
                                 + " worker the gateway's 'trustKey'");
                     }
+                    if (response.statusCode() == 403) {
+                        throw new ConfigException("the gateway " + gatewayUrl + " has no trust key, so it gives its cluster"
+                                + " only to workers on its own machine — give the gateway and every worker the same"
+                                + " 'trustKey' (make one with `openssl rand -hex 32`)");
+                    }
                     if (response.statusCode() == 200) {
-                        return details(JSON.readTree(response.body()), uri);
+                        return onlyWithKeyElsewhere(details(JSON.readTree(response.body()), uri), gatewayUrl, trustKey);
                     }
                 } catch (IOException e) {
                     // not up yet: ask again below
@@ -66,6 +72,16 @@ public final class GatewayJoin {
             Thread.currentThread().interrupt();
             throw new ConfigException("interrupted while asking the gateway " + gatewayUrl + " for its cluster");
         }
+    }
+
+    /** A worker without a trust key joins only a cluster on its own machine: members elsewhere are not authenticated. */
+    private static ClusterConfig onlyWithKeyElsewhere(ClusterConfig cluster, String gatewayUrl, String trustKey) {
+        if (trustKey == null && !cluster.onThisMachine()) {
+            throw new ConfigException("the gateway " + gatewayUrl + " is on another machine and this worker has no trust key"
+                    + " to authenticate the cluster's members — give the gateway and every worker the same 'trustKey'"
+                    + " (make one with `openssl rand -hex 32`)");
+        }
+        return cluster;
     }
 
     private static ClusterConfig details(JsonNode json, URI gateway) {

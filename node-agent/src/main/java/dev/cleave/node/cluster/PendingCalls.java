@@ -6,15 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.hazelcast.topic.Message;
-import com.hazelcast.topic.MessageListener;
-
 /**
  * The calls this member sent and waits for, by number. Replies arrive on this member's reply
  * topic; when a member leaves, every call still waiting for it is told at once: as lost when the
  * member had said "taken", else as never taken (it never reached the member, and may go to another).
  */
-final class PendingCalls implements MessageListener<byte[]> {
+final class PendingCalls {
     /** What the sender does with the reply to one call, or with its loss. */
     interface Waiting {
         void reply(RemoteReply reply);
@@ -43,9 +40,9 @@ final class PendingCalls implements MessageListener<byte[]> {
         waiting.remove(id);
     }
 
-    @Override
-    public void onMessage(Message<byte[]> message) {
-        RemoteReply reply = RemoteReply.read(message.getMessageObject());
+    /** Takes a reply frame, whose seal has been checked. */
+    void accept(byte[] frame) {
+        RemoteReply reply = RemoteReply.read(frame);
         if (reply.kind() == RemoteReply.Kind.TAKEN) {
             Entry entry = waiting.get(reply.id());
             if (entry != null) {

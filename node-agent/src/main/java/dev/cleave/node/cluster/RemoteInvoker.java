@@ -66,7 +66,7 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
 
     @Override
     public CompletableFuture<RpcOutcome> invoke(RpcCall call) {
-        return send(call, System.nanoTime() + timeout.toNanos(), new HashSet<>());
+        return send(call, System.nanoTime() + timeout.toNanos(), new HashSet<>(), true);
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
         }
         Duration limit = remaining == null || remaining.compareTo(timeout) > 0 ? timeout : remaining;
         RpcCall call = new RpcCall(implementation, requested, headers, arguments, null, true, false);
-        return send(call, System.nanoTime() + limit.toNanos(), new HashSet<>()).exceptionally(error -> {
+        return send(call, System.nanoTime() + limit.toNanos(), new HashSet<>(), false).exceptionally(error -> {
             Throwable cause = unwrap(error);
             if (cause instanceof CallRefusal refusal) {
                 return refusal.outcome(true);
@@ -89,7 +89,8 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
         });
     }
 
-    private CompletableFuture<RpcOutcome> send(RpcCall call, long deadlineNanos, Set<UUID> tried) {
+    /** {@code routed}: an outside call that entered here, else a call of a procedure ({@link RemoteCall#routed()}). */
+    private CompletableFuture<RpcOutcome> send(RpcCall call, long deadlineNanos, Set<UUID> tried, boolean routed) {
         Implementation implementation = call.implementation();
         Member member = table.pick(implementation, tried);
         Sender transport = sender;
@@ -112,7 +113,7 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
                     case REFUSAL -> result.completeExceptionally(reply.callRefusal());
                     case NOT_TAKEN -> {
                         LOG.debug("call {} not taken by {}: {}", implementation.fqn(), member.getAddress(), reply.body());
-                        retry(call, deadlineNanos, tried, result);
+                        retry(call, deadlineNanos, tried, routed, result);
                     }
                     case TAKEN -> { } // PendingCalls keeps it back
                 }
@@ -122,7 +123,7 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
             public void neverTaken() {
                 LOG.debug("call {} never reached {}, which left; trying another member", implementation.fqn(),
                         member.getAddress());
-                retry(call, deadlineNanos, tried, result);
+                retry(call, deadlineNanos, tried, routed, result);
             }
 
             @Override
@@ -134,11 +135,11 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
         });
         LOG.debug("call {} {} sent to {}", implementation.fqn(), implementation.version(), member.getAddress());
         try {
-            transport.send(member.getUuid(), RemoteCall.of(id, self, call, remaining).frame());
+            transport.send(member.getUuid(), RemoteCall.of(id, self, call, routed, remaining).frame());
         } catch (RuntimeException e) {
             pending.close(id); // never sent: the member or this one is going away
             LOG.debug("call {} not sent to {}: {}", implementation.fqn(), member.getAddress(), e.toString());
-            return send(call, deadlineNanos, tried);
+            return send(call, deadlineNanos, tried, routed);
         }
         return result.orTimeout(remaining + GRACE_MILLIS, TimeUnit.MILLISECONDS).whenComplete((outcome, error) ->
                 pending.close(id)).exceptionally(error -> {
@@ -150,8 +151,9 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
         });
     }
 
-    private void retry(RpcCall call, long deadlineNanos, Set<UUID> tried, CompletableFuture<RpcOutcome> result) {
-        send(call, deadlineNanos, tried).whenComplete((outcome, error) -> {
+    private void retry(RpcCall call, long deadlineNanos, Set<UUID> tried, boolean routed,
+                       CompletableFuture<RpcOutcome> result) {
+        send(call, deadlineNanos, tried, routed).whenComplete((outcome, error) -> {
             if (error == null) {
                 result.complete(outcome);
             } else {

@@ -29,6 +29,15 @@ public record ClusterConfig(String name, List<String> members, @com.fasterxml.ja
         this(name, members, interfaceAddress, port, null);
     }
 
+    /**
+     * Whether the member is reachable only from this machine: its interface is a 127.x.x.x address,
+     * {@code ::1} or {@code localhost}. A pattern or another host name is taken as reachable from others.
+     */
+    public boolean onThisMachine() {
+        return interfaceAddress.matches("127\\.[0-9.]+") || interfaceAddress.equals("::1")
+                || interfaceAddress.equalsIgnoreCase("localhost");
+    }
+
     public ClusterConfig {
         name = name == null ? "cleave" : name;
         members = members == null || members.isEmpty() ? List.of("127.0.0.1") : List.copyOf(members);

@@ -81,8 +81,18 @@ public final class LocalInvoker implements Invoker {
     }
 
     /**
-     * A call from another node of the cluster: no server middleware (the receiving node ran it),
-     * and at most {@code deadline} (the caller's remaining time).
+     * An outside call that entered at another node of the cluster and was routed here: it runs
+     * through this node's server middleware (as in Jitar, where a gateway forwards the request to
+     * the worker), for at most {@code deadline} (the caller's remaining time).
+     */
+    public CompletableFuture<RpcOutcome> invokeRouted(RpcCall call, Duration deadline) {
+        return invoke(call, false, deadline.compareTo(timeout) < 0 ? deadline : timeout);
+    }
+
+    /**
+     * A call that a procedure on another node of the cluster made: no server middleware (the
+     * outside call it is part of went through middleware where it entered), and at most
+     * {@code deadline} (the caller's remaining time).
      */
     public CompletableFuture<RpcOutcome> invokeInternal(RpcCall call, Duration deadline) {
         return invoke(call, true, deadline.compareTo(timeout) < 0 ? deadline : timeout);

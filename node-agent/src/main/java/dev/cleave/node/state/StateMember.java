@@ -3,14 +3,14 @@ package dev.cleave.node.state;
 import java.util.UUID;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MapStoreConfig;
-import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.MapStore;
 import com.hazelcast.map.MapStoreFactory;
+
+import dev.cleave.node.cluster.MemberNetwork;
 
 /**
  * Hazelcast config of state: the write-through to a database, and the private one-member instance
@@ -39,13 +39,7 @@ final class StateMember {
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        NetworkConfig network = config.getNetworkConfig();
-        network.setPort(5701).setPortAutoIncrement(true).setPortCount(1000);
-        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(false);
+        MemberNetwork.configure(config, "127.0.0.1", 5701, 1000).getTcpIpConfig().setEnabled(false);
         if (database != null) {
             persist(config, database);
         }

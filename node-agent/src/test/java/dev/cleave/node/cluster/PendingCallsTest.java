@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.hazelcast.topic.Message;
 
 class PendingCallsTest {
     private final PendingCalls pending = new PendingCalls();
@@ -34,7 +33,7 @@ class PendingCallsTest {
     }
 
     private void arrive(RemoteReply reply) {
-        pending.onMessage(new Message<>("cleave.replies.test", reply.frame(), System.currentTimeMillis(), null));
+        pending.accept(reply.frame());
     }
 
     @Test

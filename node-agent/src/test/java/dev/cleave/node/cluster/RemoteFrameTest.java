@@ -20,7 +20,8 @@ class RemoteFrameTest {
         headers.put("authorization", "Bearer ä€😀");
         headers.put("x-cleave-trace-id", "t-1");
         RemoteCall call = new RemoteCall(42, UUID.randomUUID(), "back/hello", "1.2.0", "1.3.0", headers,
-                "{\"name\":\"bo\"}", List.of(Map.entry("a", "1"), Map.entry("a", "")), true, false, 4_500);
+                "{\"name\":\"bo\"}", List.of(Map.entry("a", "1"), Map.entry("a", "")), true, false, true, 4_500,
+                1_765_000_000_000L);
         RemoteCall read = RemoteCall.read(call.frame());
         assertThat(read).isEqualTo(call);
         assertThat(read.headers()).containsExactlyEntriesOf(headers);
@@ -28,10 +29,10 @@ class RemoteFrameTest {
 
     @Test
     void keepsNullBodyAndNullQueryApartFromEmptyOnes() {
-        RemoteCall call = new RemoteCall(1, UUID.randomUUID(), "f", "0.0.0", "0.0.0", Map.of(), null, null, false, true, 1);
+        RemoteCall call = new RemoteCall(1, UUID.randomUUID(), "f", "0.0.0", "0.0.0", Map.of(), null, null, false, true, false, 1, 2);
         assertThat(RemoteCall.read(call.frame())).isEqualTo(call);
         RemoteCall empty = new RemoteCall(2, UUID.randomUUID(), "f", "0.0.0", "0.0.0", Map.of(), "", List.of(), false,
-                false, 1);
+                false, false, 1, 2);
         assertThat(RemoteCall.read(empty.frame())).isEqualTo(empty);
     }
 
