@@ -124,7 +124,9 @@ public final class NodeState implements MemberExtension, AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the data folder " + dir + " (state.dataDir): " + e.getMessage(), e);
         }
-        return "jdbc:h2:file:" + dir.resolve("cleave") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit is written to the file before the write returns (H2's default keeps
+        // it up to 500 ms in memory, and a process killed then lost acknowledged writes)
+        return "jdbc:h2:file:" + dir.resolve("cleave") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     @Override
