@@ -83,8 +83,7 @@ class ComposeFileTest {
                     .startsWith("${CLEAVE_TRUST_KEY:?");
             Path file = DEMO.resolve(DeploymentFiles.serviceArgument(service.get("command")));
             ServiceConfig config = DeploymentFiles.serviceConfig(file, Map.of());
-            String key = config.standalone() != null ? config.standalone().trustKey() : config.worker().trustKey();
-            assertThat(key).as("%s: the role's trustKey", file).isEqualTo(DeploymentFiles.TRUST_KEY.get("CLEAVE_TRUST_KEY"));
+            assertThat(config.trustKey()).as("%s: the role's trustKey", file).isEqualTo(DeploymentFiles.TRUST_KEY.get("CLEAVE_TRUST_KEY"));
             assertThatThrownBy(() -> DeploymentFiles.serviceConfig(file, Map.of("CLEAVE_TRUST_KEY", "")))
                     .hasMessageContaining("trustKey' is empty");
         }

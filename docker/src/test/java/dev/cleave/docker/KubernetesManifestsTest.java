@@ -143,8 +143,7 @@ class KubernetesManifestsTest {
             assertThat(variable.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("comic-trust-key");
             assertThat(variable.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("trustKey");
             ServiceConfig config = DeploymentFiles.serviceConfig(serviceFile(deployment), POD);
-            String key = config.standalone() != null ? config.standalone().trustKey() : config.worker().trustKey();
-            assertThat(key).isEqualTo(DeploymentFiles.TRUST_KEY.get("CLEAVE_TRUST_KEY"));
+            assertThat(config.trustKey()).isEqualTo(DeploymentFiles.TRUST_KEY.get("CLEAVE_TRUST_KEY"));
         }
     }
 

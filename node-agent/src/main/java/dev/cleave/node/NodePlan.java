@@ -31,11 +31,11 @@ record NodePlan(Release release, List<String> segments, String trustKey, Reposit
         NodePlan plan = switch (config.role()) {
             case STANDALONE -> new NodePlan(release,
                     config.standalone().segments() == null ? release.segments() : config.standalone().segments(),
-                    config.standalone().trustKey(), withFrontend(config.standalone().repository(), release), config.cluster());
-            case WORKER -> new NodePlan(release, config.worker().segments(), config.worker().trustKey(), null,
+                    config.trustKey(), withFrontend(config.standalone().repository(), release), config.cluster());
+            case WORKER -> new NodePlan(release, config.worker().segments(), config.trustKey(), null,
                     config.worker().gateway() != null ? cluster(config) : config.cluster(),
                     config.worker().gateway() != null && config.cluster() == null ? config.worker().gateway() : null);
-            case GATEWAY -> new NodePlan(release, List.of(), config.gateway().trustKey(), null, cluster(config));
+            case GATEWAY -> new NodePlan(release, List.of(), config.trustKey(), null, cluster(config));
             case REPOSITORY -> new NodePlan(release, List.of(), null, withFrontend(config.repository(), release), null);
             case PROXY -> new NodePlan(release, List.of(), null, null, null);
         };

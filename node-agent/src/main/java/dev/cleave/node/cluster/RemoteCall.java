@@ -35,14 +35,15 @@ record RemoteCall(long id, UUID replyTo, String fqn, String version, String requ
     static RemoteCall of(long id, UUID replyTo, RpcCall call, boolean routed, long deadlineMillis) {
         return new RemoteCall(id, replyTo, call.implementation().fqn(), call.implementation().version().toString(),
                 call.requested().toString(), call.headers(), call.body(),
-                call.query() == null ? null : new ArrayList<>(call.query()), call.serialized(), call.dryRun(), routed, deadlineMillis,
-                System.currentTimeMillis() + deadlineMillis);
+                call.query() == null ? null : new ArrayList<>(call.query()), call.serialized(), call.dryRun(), routed,
+                deadlineMillis, System.currentTimeMillis() + deadlineMillis);
     }
 
     byte[] frame() {
         Frame.Writer out = new Frame.Writer().number(id).number(replyTo.getMostSignificantBits())
                 .number(replyTo.getLeastSignificantBits()).text(fqn).text(version).text(requested).texts(headers)
-                .text(body).flag(serialized).flag(dryRun).flag(routed).number(deadlineMillis).number(expiresAt).number(query == null ? -1 : query.size());
+                .text(body).flag(serialized).flag(dryRun).flag(routed).number(deadlineMillis).number(expiresAt)
+                .number(query == null ? -1 : query.size());
         if (query != null) {
             query.forEach(entry -> out.text(entry.getKey()).text(entry.getValue()));
         }

@@ -33,7 +33,7 @@ final class ReplayGuard {
         if (expiresAt > now + MAX_LIFETIME_MILLIS + SKEW_MILLIS) {
             return Verdict.TOO_LONG;
         }
-        if (now >= nextPurge || seen.size() >= MAX_REMEMBERED) {
+        if (now >= nextPurge) {
             purge(now);
         }
         if (seen.size() >= MAX_REMEMBERED) {

@@ -52,6 +52,16 @@ public record ServiceConfig(String url, List<String> setUp, List<String> tearDow
         return Role.PROXY;
     }
 
+    /** The trust key of the role's section, or {@code null} (a repository or proxy has none). */
+    public String trustKey() {
+        return switch (role()) {
+            case STANDALONE -> standalone.trustKey();
+            case WORKER -> worker.trustKey();
+            case GATEWAY -> gateway.trustKey();
+            case REPOSITORY, PROXY -> null;
+        };
+    }
+
     /** The port of {@link #url}. */
     public int port() {
         return URI.create(url).getPort();

@@ -123,12 +123,7 @@ public final class ServiceConfigLoader {
      * protected procedures and join the cluster.
      */
     private static void requireStrongTrustKey(ServiceConfig config, String name) {
-        String key = switch (config.role()) {
-            case STANDALONE -> config.standalone().trustKey();
-            case WORKER -> config.worker().trustKey();
-            case GATEWAY -> config.gateway().trustKey();
-            case REPOSITORY, PROXY -> null;
-        };
+        String key = config.trustKey();
         if (key == null) {
             return;
         }
