@@ -3,13 +3,16 @@ import { nicknames, credentials, creators } from '../store/collections';
 import { verifyPassword } from './password';
 import { WrongCredentials } from '../errors';
 import { strip } from '../store/creatorDocument';
+import restore from '../creator/restore';
 import type { Creator } from '../types';
 
 export default async function verify(nickname: string, password: string): Promise<Creator> {
-    const taken = await nicknames.get(String(nickname ?? '').trim().toLowerCase() || '-');
-    const stored = taken === null ? null : await credentials.get(taken.creatorId);
+    const account = await nicknames.get(String(nickname ?? '').trim().toLowerCase() || '-');
+    // accounts made before the password moved into the account document keep it in credentials
+    const stored = account === null ? null : account.password ?? await credentials.get(account.creatorId);
     if (stored === null || !await verifyPassword(String(password ?? ''), stored)) {
         throw new WrongCredentials('That nickname and password do not match.');
     }
-    return strip(await creators.get(taken.creatorId));
+    const creator = await creators.get(account.creatorId);
+    return creator !== null ? strip(creator) : (await restore(account.id))!;
 }

@@ -4,8 +4,9 @@ import { collection } from 'cleave/documents';
 
 // creators and comics are read-mostly: each node keeps a near cache of them (a copy is at most 5 s stale).
 export const creators = collection('creators', { indexes: ['nickname', 'joinedAt', 'followers', 'search'], cache: true });
-/** One document per taken nickname (id = nickname): inserting it is the atomic uniqueness check. */
+/** The accounts (store/account.ts): one per taken nickname (id = nickname); inserting it is the atomic uniqueness check. */
 export const nicknames = collection('nicknames');
+/** Password hashes of accounts made before they moved into the account document (read only). */
 export const credentials = collection('credentials');
 export const sessions = collection('sessions', { indexes: ['creatorId'] });
 export const posts = collection('posts', { indexes: ['creatorId', 'createdAt', 'parentId', 'removed', 'kind'] });
