@@ -68,7 +68,8 @@ public final class NodeAgent {
         ProcedureCatalog catalog = plan.runsCode() ? release.catalog(plan.segments()) : null;
         if (plan.runsCode()) {
             RuntimeConfig runtimeConfig = RuntimeConfig.of(release.root()).withLoops(options.loops())
-                    .withCallTimeout(options.callTimeout()).withPackages(release.packages().stream().toList());
+                    .withCallTimeout(options.callTimeout()).withPackages(release.packages().stream().toList())
+                    .withQueueLimit(options.queueLimit());
             this.runtime = JsRuntime.create(runtimeConfig, List.of(new StateApi(state.bindings())));
             this.invoker = new LocalInvoker(runtime, catalog, NodePlan.commonModules(config.middleware()), options.callTimeout(),
                     cluster == null ? null : cluster.remote());

@@ -39,7 +39,7 @@ public final class JsRuntime implements AutoCloseable {
         this.importer = new ModuleImporter(resolver);
         List<ContextSetup> setups = new ArrayList<>(WebApis.standard(config.callTimeout()));
         setups.addAll(extraSetups);
-        this.loops = new LoopGroup(config.loops(), resolver, setups, config.callTimeout());
+        this.loops = new LoopGroup(config.loops(), resolver, setups, config.callTimeout(), config.queueLimit());
         LOG.debug("runtime started root={} loops={} engine={}", config.root(), loops.size(), engineName());
     }
 

@@ -14,9 +14,12 @@ import java.util.List;
  *                    event loop may run; default 30 seconds
  * @param packages    {@code node_modules} folders outside the root where bare imports are also looked
  *                    up (a release points at its project's); default none
+ * @param queueLimit  how many calls may wait for a free event loop; a call past that is refused at
+ *                    once ({@link dev.cleave.runtime.errors.OverloadedException}); default 1 000
  */
-public record RuntimeConfig(Path root, int loops, Duration callTimeout, List<Path> packages) {
+public record RuntimeConfig(Path root, int loops, Duration callTimeout, List<Path> packages, int queueLimit) {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_QUEUE_LIMIT = 1_000;
 
     public RuntimeConfig {
         if (root == null) {
@@ -39,6 +42,17 @@ public record RuntimeConfig(Path root, int loops, Duration callTimeout, List<Pat
             throw new IllegalArgumentException("call timeout must be positive, was " + callTimeout);
         }
         packages = packages == null ? List.of() : packages.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        if (queueLimit == 0) {
+            queueLimit = DEFAULT_QUEUE_LIMIT;
+        }
+        if (queueLimit < 0) {
+            throw new IllegalArgumentException("the queue limit must be positive, was " + queueLimit);
+        }
+    }
+
+    /** With the default queue limit. */
+    public RuntimeConfig(Path root, int loops, Duration callTimeout, List<Path> packages) {
+        this(root, loops, callTimeout, packages, 0);
     }
 
     /** Defaults for everything but the root. */
@@ -47,14 +61,18 @@ public record RuntimeConfig(Path root, int loops, Duration callTimeout, List<Pat
     }
 
     public RuntimeConfig withLoops(int count) {
-        return new RuntimeConfig(root, count, callTimeout, packages);
+        return new RuntimeConfig(root, count, callTimeout, packages, queueLimit);
     }
 
     public RuntimeConfig withCallTimeout(Duration timeout) {
-        return new RuntimeConfig(root, loops, timeout, packages);
+        return new RuntimeConfig(root, loops, timeout, packages, queueLimit);
     }
 
     public RuntimeConfig withPackages(List<Path> folders) {
-        return new RuntimeConfig(root, loops, callTimeout, folders);
+        return new RuntimeConfig(root, loops, callTimeout, folders, queueLimit);
+    }
+
+    public RuntimeConfig withQueueLimit(int limit) {
+        return new RuntimeConfig(root, loops, callTimeout, packages, limit);
     }
 }

@@ -18,9 +18,10 @@ import dev.cleave.node.config.ConfigException;
  * @param release       the release folder; default: the target of cleave.json/jitar.json in the working folder
  * @param loops         event loops; default one per core
  * @param callTimeout   deadline of a call; default 30 s
+ * @param queueLimit    calls that may wait for a free event loop before new ones get 503; 0: the runtime's default
  */
 public record StartOptions(Path service, Path envFile, String logLevel, long bodyLimit, Path release, int loops,
-                           Duration callTimeout) {
+                           Duration callTimeout, int queueLimit) {
     public static final long DEFAULT_BODY_LIMIT = 204_800;
     private static final Set<String> LEVELS = Set.of("debug", "info", "warn", "error");
 
@@ -32,7 +33,14 @@ public record StartOptions(Path service, Path envFile, String logLevel, long bod
               --http-body-limit=<bytes> largest request body (default 204800)
               --release=<folder>        the built release (default: 'target' of cleave.json or jitar.json)
               --loops=<n>               event loops (default: one per core)
-              --call-timeout=<ms>       deadline of a call (default 30000)""";
+              --call-timeout=<ms>       deadline of a call (default 30000)
+              --queue-limit=<n>         calls waiting for a free event loop before new ones get 503 (default 1000)""";
+
+    /** With the runtime's default queue limit. */
+    public StartOptions(Path service, Path envFile, String logLevel, long bodyLimit, Path release, int loops,
+                        Duration callTimeout) {
+        this(service, envFile, logLevel, bodyLimit, release, loops, callTimeout, 0);
+    }
 
     public static StartOptions parse(List<String> args) {
         Path service = null;
@@ -41,6 +49,7 @@ public record StartOptions(Path service, Path envFile, String logLevel, long bod
         long bodyLimit = DEFAULT_BODY_LIMIT;
         Path release = null;
         int loops = 0;
+        int queueLimit = 0;
         Duration timeout = Duration.ofSeconds(30);
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -57,13 +66,14 @@ public record StartOptions(Path service, Path envFile, String logLevel, long bod
                 case "release" -> release = Path.of(value);
                 case "loops" -> loops = (int) positive(name, value);
                 case "call-timeout" -> timeout = Duration.ofMillis(positive(name, value));
+                case "queue-limit" -> queueLimit = (int) Math.min(Integer.MAX_VALUE, positive(name, value));
                 default -> throw new ConfigException("unknown option --" + name + "\n" + USAGE);
             }
         }
         if (service == null) {
             throw new ConfigException("--service=<file> is required\n" + USAGE);
         }
-        return new StartOptions(service, envFile, logLevel, bodyLimit, release, loops, timeout);
+        return new StartOptions(service, envFile, logLevel, bodyLimit, release, loops, timeout, queueLimit);
     }
 
     private static String level(String value) {

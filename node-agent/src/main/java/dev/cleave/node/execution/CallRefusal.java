@@ -9,7 +9,8 @@ import dev.cleave.runtime.execution.RpcOutcome;
 
 /**
  * A call refused before any code ran, with the HTTP status and the error class a browser rebuilds
- * ({@code BadRequest}, {@code Unauthorized}, {@code NotFound}, ...).
+ * ({@code BadRequest}, {@code Unauthorized}, {@code NotFound}, ...). A 503 carries
+ * {@code Retry-After: 1}.
  */
 public final class CallRefusal extends RuntimeException {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,12 +79,18 @@ public final class CallRefusal extends RuntimeException {
      */
     public RpcOutcome outcome(boolean serialized) {
         if (!serialized) {
-            return RpcOutcome.error(status, getMessage());
+            RpcOutcome text = RpcOutcome.error(status, getMessage());
+            return new RpcOutcome(status, retryAfter(), text.contentType(), text.body());
         }
         ObjectNode envelope = JSON.createObjectNode().put("serialized", true).put("name", "class")
                 .put("key", "cleave:" + errorClass);
         envelope.putObject("args").put("0", getMessage());
         envelope.putObject("fields");
-        return new RpcOutcome(status, Map.of(), "application/json", envelope.toString());
+        return new RpcOutcome(status, retryAfter(), "application/json", envelope.toString());
+    }
+
+    /** A 503 is always for now (busy, shutting down, a member lost): the caller may try again in a second. */
+    private Map<String, String> retryAfter() {
+        return status == 503 ? Map.of("retry-after", "1") : Map.of();
     }
 }

@@ -13,6 +13,7 @@ import dev.cleave.runtime.engine.NodeScope;
 import dev.cleave.runtime.engine.ProcedureCall;
 import dev.cleave.runtime.engine.RemoteProcedures;
 import dev.cleave.runtime.errors.DeadlineExceededException;
+import dev.cleave.runtime.errors.OverloadedException;
 import dev.cleave.runtime.errors.RuntimeClosedException;
 import dev.cleave.runtime.execution.ProcedureCatalog;
 import dev.cleave.runtime.execution.RpcCall;
@@ -121,6 +122,8 @@ public final class LocalInvoker implements Invoker {
                         case DeadlineExceededException e -> CallRefusal.timeout(
                                 "Procedure '" + fqn + "' did not finish within " + limit.toMillis() + " ms");
                         case RuntimeClosedException e -> CallRefusal.unavailable("The node is shutting down; try again");
+                        case OverloadedException e -> CallRefusal.unavailable("The node is busy: procedure '" + fqn
+                                + "' was not started; try again shortly");
                         default -> {
                             LOG.error("procedure '{}' could not run: {}", fqn, cause.toString(), cause);
                             yield CallRefusal.internal("Procedure '" + fqn + "' failed on the server");

@@ -1,12 +1,14 @@
 package dev.cleave.runtime.engine;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.graalvm.polyglot.Context;
@@ -22,6 +24,9 @@ import dev.cleave.runtime.errors.RuntimeClosedException;
  * thread, timers and promise jobs all run here, one turn at a time, and async JavaScript of many
  * calls interleaves inside it. Promise jobs run when each turn returns to Java.
  *
+ * <p>New calls wait in the group's {@link CallQueue}; a loop takes one only when it has no task of
+ * its own, so calls in flight go first and a loop busy with a long turn takes none.
+ *
  * <p>A turn that runs past its call's deadline is interrupted by the {@link Watchdog}; the loop then
  * goes on with the next task.
  */
@@ -35,10 +40,14 @@ public final class EventLoop {
     /** The turn running now, seen by the watchdog. */
     record Turn(long startNanos, CallState owner) {}
 
+    private static final Runnable WAKE = () -> {};
+
     private final int index;
+    private final CallQueue waiting;
+    private final AtomicBoolean idle = new AtomicBoolean();
+    private final AtomicBoolean interrupting = new AtomicBoolean();
     private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
     private final TimerQueue timers = new TimerQueue();
-    private final AtomicInteger pendingCalls = new AtomicInteger();
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Map<String, Value> namespaces = new HashMap<>();
@@ -50,8 +59,9 @@ public final class EventLoop {
     private JsValues.Intrinsics intrinsics;
     private CallState current;
 
-    EventLoop(int index, Function<EventLoop, Context> contextFactory) {
+    EventLoop(int index, Function<EventLoop, Context> contextFactory, CallQueue waiting) {
         this.index = index;
+        this.waiting = waiting;
         this.thread = Thread.ofPlatform().name("cleave-loop-" + index).daemon(true)
                 .unstarted(() -> run(contextFactory));
         thread.start();
@@ -115,8 +125,16 @@ public final class EventLoop {
         timers.clear(id);
     }
 
-    int pendingCalls() {
-        return pendingCalls.get();
+    /**
+     * Wakes this loop if it is waiting for work, so that it takes a call from the queue; false when
+     * it is busy (it takes one when it is done) or another caller woke it already.
+     */
+    boolean wakeIfIdle() {
+        if (!idle.compareAndSet(true, false)) {
+            return false;
+        }
+        tasks.add(new Task(null, WAKE));
+        return true;
     }
 
     Turn turn() {
@@ -129,8 +147,6 @@ public final class EventLoop {
 
     /** Runs {@code call} for {@code state}: starts it in a turn, awaits its promise, settles the state. */
     <T> void start(CallState state, LoopCall<T> call) {
-        pendingCalls.incrementAndGet();
-        state.result().whenComplete((value, error) -> pendingCalls.decrementAndGet());
         post(state, new CallRun<>(this, state, call)::begin);
     }
 
@@ -141,16 +157,27 @@ public final class EventLoop {
         return stopped;
     }
 
-    /** Interrupts the turn that runs now if it is still {@code expected}; called by the watchdog. */
+    /**
+     * Interrupts the turn that runs now if it is still {@code expected}; called by the watchdog.
+     * Returns at once: the interrupt waits on a thread of its own, one per loop at a time, so a turn
+     * that does not stop (stuck in host code) holds up neither the watchdog nor the other loops.
+     */
     void interrupt(Turn expected) {
         Context ctx = context;
-        if (ctx != null && turn == expected) {
-            try {
-                ctx.interrupt(java.time.Duration.ofSeconds(5));
-            } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
-                LOG.warn("event loop {} did not stop a runaway turn: {}", index, e.toString());
-            }
+        if (ctx == null || turn != expected || !interrupting.compareAndSet(false, true)) {
+            return;
         }
+        Thread.ofVirtual().name("cleave-interrupt-" + index).start(() -> {
+            try {
+                if (turn == expected) {
+                    ctx.interrupt(Duration.ofSeconds(5));
+                }
+            } catch (TimeoutException | RuntimeException e) {
+                LOG.warn("event loop {} did not stop a runaway turn within 5 s ({}); trying again", index, e.toString());
+            } finally {
+                interrupting.set(false);
+            }
+        });
     }
 
     private void run(Function<EventLoop, Context> contextFactory) {
@@ -181,14 +208,12 @@ public final class EventLoop {
     }
 
     private void runNextTurns() {
-        long wait = timers.nanosUntilNext(System.nanoTime());
-        Task task;
-        try {
-            task = wait == 0 ? tasks.poll() : tasks.poll(Math.min(wait, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closing = true;
-            return;
+        Task task = tasks.poll();
+        if (task == null && !takeWaitingCall()) {
+            long wait = timers.nanosUntilNext(System.nanoTime());
+            if (wait != 0) {
+                task = awaitTask(wait);
+            }
         }
         if (task != null) {
             runTurn(task.owner(), task.body());
@@ -197,6 +222,40 @@ public final class EventLoop {
         while (!closing && (timer = timers.pollDue(System.nanoTime())) != null) {
             TimerQueue.Timer due = timer;
             runTurn(due.owner(), () -> intrinsics.invoke(due.callback(), (Object[]) due.args()));
+        }
+    }
+
+    /** Begins the oldest call waiting for a loop, on this loop; false when none waits. */
+    private boolean takeWaitingCall() {
+        if (closing) {
+            return false;
+        }
+        CallQueue.Waiting call = waiting.poll();
+        if (call == null) {
+            return false;
+        }
+        start(call.state(), call.call());
+        return true;
+    }
+
+    /**
+     * Waits up to {@code nanos} for a task; idle meanwhile, so that a new call wakes it. The queue
+     * is looked at again after the loop is marked idle: a call queued just before would otherwise
+     * wait for the next timer.
+     */
+    private Task awaitTask(long nanos) {
+        idle.set(true);
+        try {
+            if (takeWaitingCall()) {
+                return null;
+            }
+            return tasks.poll(Math.min(nanos, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+            return null;
+        } finally {
+            idle.set(false);
         }
     }
 

@@ -6,27 +6,31 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.cleave.runtime.errors.OverloadedException;
+import dev.cleave.runtime.errors.RuntimeClosedException;
 import dev.cleave.runtime.modules.ModuleResolver;
 
 /**
- * The event loops of one runtime and the watchdog that keeps their deadlines. A call goes to the
- * loop with the fewest pending calls, ties broken round robin.
+ * The event loops of one runtime and the watchdog that keeps their deadlines. A new call waits in
+ * one bounded queue and is begun by the first loop that has nothing else to run; when the queue is
+ * full the call is refused at once with {@link OverloadedException}.
  */
 public final class LoopGroup implements AutoCloseable {
     private final List<EventLoop> loops;
     private final Watchdog watchdog;
-    private final AtomicInteger next = new AtomicInteger();
+    private final CallQueue waiting;
 
-    public LoopGroup(int size, ModuleResolver resolver, List<ContextSetup> setups, Duration maxTurn) {
+    /** {@code queueLimit}: how many calls may wait for a loop before new ones are refused. */
+    public LoopGroup(int size, ModuleResolver resolver, List<ContextSetup> setups, Duration maxTurn, int queueLimit) {
         if (size < 1) {
             throw new IllegalArgumentException("a runtime needs at least one event loop, not " + size);
         }
+        this.waiting = new CallQueue(queueLimit);
         ContextFactory factory = new ContextFactory(resolver, setups);
         List<EventLoop> created = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            created.add(new EventLoop(i, factory));
+            created.add(new EventLoop(i, factory, waiting));
         }
         this.loops = List.copyOf(created);
         awaitStarted();
@@ -42,14 +46,24 @@ public final class LoopGroup implements AutoCloseable {
     }
 
     /**
-     * Runs {@code call} on a loop and completes with its result, or with a {@link
-     * dev.cleave.runtime.errors.CallException} once {@code timeout} has passed.
+     * Runs {@code call} on the first free loop and completes with its result, or with a {@link
+     * dev.cleave.runtime.errors.CallException} once {@code timeout} has passed; with an {@link
+     * OverloadedException} at once when the queue of waiting calls is full.
      */
     @SuppressWarnings("unchecked")
     public <T> CompletableFuture<T> submit(LoopCall<T> call, Duration timeout, String segment, String description) {
         CallState state = new CallState(System.nanoTime() + timeout.toNanos(), segment);
+        if (!waiting.offer(new CallQueue.Waiting(state, call))) {
+            state.fail(new OverloadedException(description + " was refused: all " + loops.size()
+                    + " event loops are busy and " + waiting.limit() + " calls are waiting already"));
+            return (CompletableFuture<T>) state.result();
+        }
         watchdog.watch(state, description);
-        pick().start(state, call);
+        for (EventLoop loop : loops) {
+            if (loop.wakeIfIdle()) {
+                break;
+            }
+        }
         return (CompletableFuture<T>) state.result();
     }
 
@@ -60,18 +74,6 @@ public final class LoopGroup implements AutoCloseable {
         watchdog.watch(state, description);
         loops.get(loopIndex).start(state, call);
         return (CompletableFuture<T>) state.result();
-    }
-
-    private EventLoop pick() {
-        int start = Math.floorMod(next.getAndIncrement(), loops.size());
-        EventLoop best = loops.get(start);
-        for (int i = 1; i < loops.size() && best.pendingCalls() > 0; i++) {
-            EventLoop candidate = loops.get((start + i) % loops.size());
-            if (candidate.pendingCalls() < best.pendingCalls()) {
-                best = candidate;
-            }
-        }
-        return best;
     }
 
     private void awaitStarted() {
@@ -87,6 +89,10 @@ public final class LoopGroup implements AutoCloseable {
     @Override
     public void close() {
         watchdog.close();
+        CallQueue.Waiting call;
+        while ((call = waiting.poll()) != null) {
+            call.state().fail(new RuntimeClosedException("the runtime is shutting down"));
+        }
         CompletableFuture.allOf(loops.stream().map(EventLoop::close).toArray(CompletableFuture[]::new))
                 .orTimeout(10, TimeUnit.SECONDS)
                 .exceptionally(e -> null)
