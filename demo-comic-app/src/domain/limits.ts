@@ -2,6 +2,7 @@
 export const NICKNAME = /^[a-z0-9_]{3,20}$/;
 export const FULL_NAME_MAX = 40;
 export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 200;
 export const PANELS_MIN = 1;
 export const PANELS_MAX = 4;
 export const ELEMENTS_MAX = 12;

@@ -2,6 +2,7 @@
 import { nicknames, credentials, creators } from '../store/collections';
 import { verifyPassword } from './password';
 import { WrongCredentials } from '../errors';
+import { PASSWORD_MAX } from '../limits';
 import { strip } from '../store/creatorDocument';
 import restore from '../creator/restore';
 import type { Creator } from '../types';
@@ -10,7 +11,8 @@ export default async function verify(nickname: string, password: string): Promis
     const account = await nicknames.get(String(nickname ?? '').trim().toLowerCase() || '-');
     // accounts made before the password moved into the account document keep it in credentials
     const stored = account === null ? null : account.password ?? await credentials.get(account.creatorId);
-    if (stored === null || !await verifyPassword(String(password ?? ''), stored)) {
+    // an unknown nickname is checked against a dummy hash: it takes as long as a wrong password
+    if (String(password ?? '').length > PASSWORD_MAX || !await verifyPassword(String(password ?? ''), stored)) {
         throw new WrongCredentials('That nickname and password do not match.');
     }
     const creator = await creators.get(account.creatorId);

@@ -95,3 +95,66 @@ export async function globalShape() {
     const desc = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
     return { enumerable: desc.enumerable, crypto: String(crypto), subtle: String(crypto.subtle), sameSubtle: crypto.subtle === crypto.subtle };
 }
+
+async function pbkdf2(hash, password, salt, iterations, bits) {
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
+    const derived = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash, salt: new TextEncoder().encode(salt), iterations }, key, bits);
+    return hex(derived);
+}
+
+export async function pbkdf2Vectors() {
+    return [
+        await pbkdf2('SHA-1', 'password', 'salt', 1, 160),
+        await pbkdf2('SHA-1', 'password', 'salt', 4096, 160),
+        await pbkdf2('SHA-256', 'password', 'salt', 1, 256),
+        await pbkdf2('SHA-256', 'password', 'salt', 4096, 256),
+        await pbkdf2('sha-256', 'passwordPASSWORDpassword', 'saltSALTsaltSALTsaltSALTsaltSALTsalt', 4096, 320),
+        await pbkdf2({ name: 'SHA-512' }, '', 'salt', 2, 512)
+    ];
+}
+
+export async function pbkdf2KeyShape() {
+    const key = await crypto.subtle.importKey('raw', new Uint8Array([1, 2, 3]), { name: 'pbkdf2' }, false, ['deriveBits']);
+    return { type: key.type, extractable: key.extractable, algorithm: key.algorithm.name, usages: key.usages.join(','),
+        tag: String(key), construct: failure(() => new CryptoKey()) };
+}
+
+async function rejection(promise) {
+    try {
+        await promise;
+        return 'resolved';
+    } catch (error) {
+        return `${error.constructor.name}:${error.name}`;
+    }
+}
+
+export async function pbkdf2Failures() {
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(4), 'PBKDF2', false, ['deriveBits']);
+    const derive = (params, bits = 256, base = key) => crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256',
+        salt: new Uint8Array(4), iterations: 1, ...params }, base, bits);
+    return {
+        format: await rejection(crypto.subtle.importKey('jwk', new Uint8Array(4), 'PBKDF2', false, ['deriveBits'])),
+        algorithm: await rejection(crypto.subtle.importKey('raw', new Uint8Array(4), 'AES-GCM', false, ['deriveBits'])),
+        extractable: await rejection(crypto.subtle.importKey('raw', new Uint8Array(4), 'PBKDF2', true, ['deriveBits'])),
+        usages: await rejection(crypto.subtle.importKey('raw', new Uint8Array(4), 'PBKDF2', false, ['encrypt'])),
+        hugeSecret: await rejection(crypto.subtle.importKey('raw', new Uint8Array(65537), 'PBKDF2', false, ['deriveBits'])),
+        tooManyIterations: await rejection(derive({ iterations: 10_000_001 })),
+        zeroIterations: await rejection(derive({ iterations: 0 })),
+        oddLength: await rejection(derive({}, 12)),
+        hugeLength: await rejection(derive({}, 8200)),
+        badHash: await rejection(derive({ hash: 'MD5' })),
+        notAKey: await rejection(derive({}, 256, { type: 'secret' })),
+        badSalt: await rejection(derive({ salt: 'salt' }))
+    };
+}
+
+export async function pbkdf2LeavesTheLoopFree() {
+    // a long derivation runs on another thread: a timer set after it fires before it is done
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(8), 'PBKDF2', false, ['deriveBits']);
+    const order = [];
+    const derived = crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(8), iterations: 2_000_000 }, key, 256)
+        .then(() => order.push('derived'));
+    await new Promise((resolve) => setTimeout(() => { order.push('timer'); resolve(); }, 1));
+    await derived;
+    return order;
+}

@@ -13,11 +13,13 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import dev.cleave.runtime.engine.EventLoop;
+import dev.cleave.runtime.engine.HostPromise;
 
 /**
  * {@code crypto}: {@code getRandomValues} and {@code randomUUID} from {@link SecureRandom},
- * {@code crypto.subtle.digest} with {@link MessageDigest}. The script checks the arguments; Java
- * reads and writes the JavaScript {@code ArrayBuffer}s in place, so no byte goes through an array.
+ * {@code crypto.subtle.digest} with {@link MessageDigest}, and PBKDF2 ({@code deriveBits}) with
+ * {@link Pbkdf2} on a pool of its own, off the event loop. The script checks the arguments; Java
+ * reads and writes the JavaScript {@code ArrayBuffer}s in place.
  */
 final class CryptoApi extends ScriptedApi {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -38,7 +40,31 @@ final class CryptoApi extends ScriptedApi {
                 "digest", (ProxyExecutable) args -> {
                     digest(args[0].asString(), args[1], args[2].asLong(), args[3].asLong(), args[4]);
                     return null;
-                });
+                },
+                "pbkdf2", (ProxyExecutable) args -> pbkdf2(context, loop, args));
+    }
+
+    /** {@code pbkdf2(hash, secret, salt, iterations, output)}: a promise that is settled once output is filled. */
+    private static Value pbkdf2(Context context, EventLoop loop, Value[] args) {
+        String hash = args[0].asString();
+        byte[] secret = bytes(args[1]);
+        byte[] salt = bytes(args[2]);
+        int iterations = args[3].asInt();
+        Value output = args[4];
+        int length = (int) output.getBufferSize();
+        return HostPromise.of(loop, Pbkdf2.derive(hash, secret, salt, iterations, length), derived -> {
+            for (int i = 0; i < derived.length; i++) {
+                output.writeBufferByte(i, derived[i]);
+            }
+            return null;
+        }, error -> context.eval("js", "(message) => new DOMException(message, 'OperationError')")
+                .execute("deriveBits: " + (error.getCause() != null ? error.getCause() : error).getMessage()));
+    }
+
+    private static byte[] bytes(Value buffer) {
+        byte[] bytes = new byte[(int) buffer.getBufferSize()];
+        buffer.readBuffer(0, bytes, 0, bytes.length);
+        return bytes;
     }
 
     /** Fills {@code length} bytes of {@code buffer} (an ArrayBuffer) from {@code offset}. */

@@ -86,6 +86,45 @@ class CryptoTest extends WebApiTestSupport {
                 "subtle", "[object SubtleCrypto]", "sameSubtle", true));
     }
 
+    @Test
+    void derivesPbkdf2BitsThatMatchRfc6070AndPython() {
+        assertThat(call("crypto", "pbkdf2Vectors")).isEqualTo(List.of(
+                "0c60c80f961f0e71f3a9b524af6012062fe037a6",
+                "4b007901b765489abead49d926f721d065a429c1",
+                "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b",
+                "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a",
+                "348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1c635518c7dac47e9",
+                "cc5eacbb057f2a5982fce67bf70f79fccf4adf285f5cbae1a5a1c5df012a630a5cd035da88803f2a8b7ad7d3118025e9d848280b733c39c57a76d3fa895f244c"));
+    }
+
+    @Test
+    void importsAPbkdf2KeyThatCannotBeExtracted() {
+        assertThat(call("crypto", "pbkdf2KeyShape")).isEqualTo(Map.of("type", "secret", "extractable", false,
+                "algorithm", "PBKDF2", "usages", "deriveBits", "tag", "[object CryptoKey]", "construct", "TypeError:TypeError"));
+    }
+
+    @Test
+    void refusesWhatItCannotBoundOrDoes() {
+        assertThat(call("crypto", "pbkdf2Failures")).isEqualTo(Map.ofEntries(
+                Map.entry("format", "DOMException:NotSupportedError"),
+                Map.entry("algorithm", "DOMException:NotSupportedError"),
+                Map.entry("extractable", "DOMException:SyntaxError"),
+                Map.entry("usages", "DOMException:SyntaxError"),
+                Map.entry("hugeSecret", "DOMException:QuotaExceededError"),
+                Map.entry("tooManyIterations", "DOMException:OperationError"),
+                Map.entry("zeroIterations", "DOMException:OperationError"),
+                Map.entry("oddLength", "DOMException:OperationError"),
+                Map.entry("hugeLength", "DOMException:OperationError"),
+                Map.entry("badHash", "DOMException:NotSupportedError"),
+                Map.entry("notAKey", "TypeError:TypeError"),
+                Map.entry("badSalt", "TypeError:TypeError")));
+    }
+
+    @Test
+    void derivesOffTheEventLoop() {
+        assertThat(call("crypto", "pbkdf2LeavesTheLoopFree")).isEqualTo(List.of("timer", "derived"));
+    }
+
     private static String digest(String algorithm, String text) {
         return (String) ((Map<?, ?>) call("crypto", "digest", algorithm, text)).get("hex");
     }
