@@ -1,11 +1,13 @@
-// The app's errors: each extends one of the runtime's, so its status (400, 401, 404) reaches the browser.
+// The app's errors: each extends one of the runtime's, so its status (400, 401, 404, 429) reaches the browser.
 import { BadRequest, NotFound, Unauthorized, Forbidden } from 'jitar';
+import { TooManyRequests } from 'cleave';
 
 export class InvalidNickname extends BadRequest {}
 export class NicknameTaken extends BadRequest {}
 export class InvalidName extends BadRequest {}
 export class WeakPassword extends BadRequest {}
 export class WrongCredentials extends Unauthorized {}
+export class TooManyAttempts extends TooManyRequests {}
 export class NotLoggedIn extends Unauthorized {
     constructor() { super('Please log in first.'); }
 }

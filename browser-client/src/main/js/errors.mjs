@@ -23,5 +23,7 @@ export const PaymentRequired = defineError('PaymentRequired', 402, 'Payment requ
 export const Forbidden = defineError('Forbidden', 403, 'Forbidden');
 export const NotFound = defineError('NotFound', 404, 'Not found');
 export const Teapot = defineError('Teapot', 418, "I'm a teapot");
+/** Cleave's, not Jitar's: too many calls in a while (429), e.g. wrong passwords. */
+export const TooManyRequests = defineError('TooManyRequests', 429, 'Too many requests');
 export const ServerError = defineError('ServerError', 500, 'Server error');
 export const NotImplemented = defineError('NotImplemented', 501, 'Not implemented');

@@ -9,6 +9,8 @@ export const nicknames = collection('nicknames');
 /** Password hashes of accounts made before they moved into the account document (read only). */
 export const credentials = collection('credentials');
 export const sessions = collection('sessions', { indexes: ['creatorId'] });
+/** Wrong passwords per nickname (authentication/attempts.ts). */
+export const attempts = collection('attempts');
 export const posts = collection('posts', { indexes: ['creatorId', 'createdAt', 'parentId', 'removed', 'kind'] });
 export const comics = collection('comics', { cache: true });
 export const likes = collection('likes', { indexes: ['postId', 'creatorId'] });

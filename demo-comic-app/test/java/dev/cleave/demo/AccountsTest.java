@@ -28,6 +28,36 @@ class AccountsTest extends DomainTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheNicknameAndNoOtherOne() {
+        Person tess = signUp("tess");
+        Person other = signUp("otto");
+        Map<String, String> wrong = Map.of("nickname", tess.nickname(), "password", "wrong-password");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(api.call(null, "authentication/login", wrong).status()).as("wrong password %d", attempt).isEqualTo(401);
+        }
+        Api.Answer locked = api.call(null, "authentication/login", Map.of("nickname", tess.nickname(), "password", PASSWORD));
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.body()).isEqualTo("Too many wrong passwords for this nickname. Try again in 15 minutes.");
+        assertThat(api.call(null, "authentication/login", wrong).status()).isEqualTo(429);
+        assertThat(api.ok(null, "authentication/login", Map.of("nickname", other.nickname(), "password", PASSWORD))
+                .get("creator").get("id").asText()).isEqualTo(other.id());
+        assertThat(api.ok(tess.token(), "authentication/me", Map.of()).get("id").asText()).as("her session goes on")
+                .isEqualTo(tess.id());
+    }
+
+    @Test
+    void aRightPasswordClearsTheWrongOnes() {
+        Person ria = signUp("ria");
+        Map<String, String> wrong = Map.of("nickname", ria.nickname(), "password", "wrong-password");
+        for (int round = 0; round < 2; round++) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                assertThat(api.call(null, "authentication/login", wrong).status()).isEqualTo(401);
+            }
+            api.ok(null, "authentication/login", Map.of("nickname", ria.nickname(), "password", PASSWORD));
+        }
+    }
+
+    @Test
     void aNicknameIsUniqueAndWellFormed() {
         Person taken = signUp("bo");
         Api.Answer again = api.call(null, "authentication/signUp", Map.of("nickname", taken.nickname(), "fullName", "Other", "password", PASSWORD));

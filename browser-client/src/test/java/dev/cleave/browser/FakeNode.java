@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeNode implements AutoCloseable {
     static final Map<String, Integer> JITAR_STATUSES = Map.of("BadRequest", 400, "Unauthorized", 401,
-            "PaymentRequired", 402, "Forbidden", 403, "NotFound", 404, "Teapot", 418, "NotImplemented", 501,
+            "PaymentRequired", 402, "Forbidden", 403, "NotFound", 404, "Teapot", 418, "TooManyRequests", 429, "NotImplemented", 501,
             "ServerError", 500);
     private static final ObjectMapper JSON = new ObjectMapper();
 

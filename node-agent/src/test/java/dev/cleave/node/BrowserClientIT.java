@@ -58,7 +58,7 @@ class BrowserClientIT {
     @Test
     void catchesEveryJitarErrorAsItsClassWithItsStatus() {
         Map<String, Integer> statuses = Map.of("BadRequest", 400, "Unauthorized", 401, "PaymentRequired", 402,
-                "Forbidden", 403, "NotFound", 404, "Teapot", 418, "NotImplemented", 501, "ServerError", 500);
+                "Forbidden", 403, "NotFound", 404, "Teapot", 418, "TooManyRequests", 429, "NotImplemented", 501, "ServerError", 500);
         Map<?, ?> seen = (Map<?, ?>) call("errors", port, List.copyOf(statuses.keySet()));
         statuses.forEach((kind, status) -> {
             Map<?, ?> error = (Map<?, ?>) seen.get(kind);

@@ -83,7 +83,7 @@ class WireOverHttpIT {
     @Test
     void mapsEveryJitarErrorToItsStatus() {
         Map<String, Integer> statuses = Map.of("BadRequest", 400, "Unauthorized", 401, "PaymentRequired", 402,
-                "Forbidden", 403, "NotFound", 404, "Teapot", 418, "NotImplemented", 501, "ServerError", 500);
+                "Forbidden", 403, "NotFound", 404, "Teapot", 418, "TooManyRequests", 429, "NotImplemented", 501, "ServerError", 500);
         statuses.forEach((kind, status) -> {
             HttpResponse<String> plain = post(port, "stock/fail", "{\"kind\":\"" + kind + "\"}");
             assertThat(plain.statusCode()).as(kind).isEqualTo(status);

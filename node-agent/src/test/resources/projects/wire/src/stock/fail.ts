@@ -1,4 +1,5 @@
 import { BadRequest, Unauthorized, PaymentRequired, Forbidden, NotFound, Teapot, NotImplemented, ServerError } from 'jitar';
+import { TooManyRequests } from 'cleave';
 import OutOfStock from './OutOfStock';
 
 const errors: Record<string, () => Error> = {
@@ -8,6 +9,7 @@ const errors: Record<string, () => Error> = {
     Forbidden: () => new Forbidden('not you'),
     NotFound: () => new NotFound('nowhere'),
     Teapot: () => new Teapot('short and stout'),
+    TooManyRequests: () => new TooManyRequests('slow down'),
     NotImplemented: () => new NotImplemented('later'),
     ServerError: () => new ServerError('oops'),
     TypeError: () => new TypeError('not a function'),
