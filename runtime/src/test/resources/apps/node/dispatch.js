@@ -26,6 +26,8 @@ const procedures = {
         if (how === 'notFound') throw new cleave.NotFound('no such post');
         if (how === 'custom') throw new (class Taken extends cleave.BadRequest {})('nickname taken');
         if (how === 'type') throw new TypeError('undefined is not a function');
+        if (how === 'server') throw new cleave.ServerError('the disk is full');
+        if (how === 'plain') throw new Error('db password is hunter2');
         throw 'a bare string';
     } },
     point: { parameters: [{ name: 'p' }], call: async p => new Point(p.x * 2, p.y * 2) }
@@ -51,7 +53,7 @@ const middleware = {
 export async function call(fqn, payload, options = {}) {
     const request = {
         fqn, version: '1.0.0', headers: options.headers ?? {}, payload,
-        serialized: options.serialized === true, dryRun: options.dryRun === true
+        serialized: options.serialized === true, dryRun: options.dryRun === true, internal: options.internal === true
     };
     return handle(request, procedures[fqn], (options.middleware ?? []).map(name => middleware[name]), registry);
 }

@@ -8,6 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /** The JavaScript half of a node's call path ({@code cleave/node}): binding, middleware, encoding. */
 class NodeDispatchTest {
@@ -104,13 +110,40 @@ class NodeDispatchTest {
     void mapsErrorsToStatusesAndNeverSendsStacks() {
         assertThat(post("fail", "{\"how\":\"notFound\"}")).containsEntry("status", 404).containsEntry("body", "no such post");
         assertThat(post("fail", "{\"how\":\"custom\"}")).containsEntry("status", 400).containsEntry("body", "nickname taken");
-        assertThat(post("fail", "{\"how\":\"type\"}")).containsEntry("status", 500);
-        assertThat(post("fail", "{\"how\":\"bare\"}")).containsEntry("status", 500).containsEntry("body", "a bare string");
-        Map<String, Object> serialized = call("fail", Map.of("body", "{\"how\":\"type\"}"), Map.of("serialized", true));
-        assertThat((String) serialized.get("body")).isEqualTo(
-                "{\"serialized\":true,\"name\":\"Error\",\"type\":\"TypeError\",\"message\":\"undefined is not a function\"}");
+        assertThat(post("fail", "{\"how\":\"server\"}")).containsEntry("status", 500).containsEntry("body", "the disk is full");
         assertThat((String) call("fail", Map.of("body", "{\"how\":\"custom\"}"), Map.of("serialized", true)).get("body"))
                 .isEqualTo("{\"serialized\":true,\"name\":\"class\",\"key\":\"cleave:BadRequest\",\"args\":{\"0\":\"nickname taken\"},\"fields\":{}}");
+    }
+
+    @Test
+    void answersAnUnexpectedErrorToOutsideCallersWithAReferenceOnly() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger app = (Logger) LoggerFactory.getLogger("cleave.app");
+        app.addAppender(log);
+        try {
+            for (String how : List.of("type", "plain", "bare")) {
+                Map<String, Object> answer = post("fail", "{\"how\":\"" + how + "\"}");
+                assertThat(answer).as(how).containsEntry("status", 500);
+                String body = (String) answer.get("body");
+                assertThat(body).as(how).matches("Server error \\(reference [0-9a-f]{8}\\)");
+                String reference = body.substring(body.indexOf("reference ") + 10, body.length() - 1);
+                assertThat(log.list).as("the log has the error under reference %s", reference).anySatisfy(event -> {
+                    assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+                    assertThat(event.getFormattedMessage()).contains("Unexpected error (reference " + reference + ") in procedure 'fail'")
+                            .containsAnyOf("undefined is not a function", "hunter2", "a bare string");
+                });
+            }
+        } finally {
+            app.detachAppender(log);
+        }
+        Map<String, Object> serialized = call("fail", Map.of("body", "{\"how\":\"plain\"}"), Map.of("serialized", true));
+        assertThat((String) serialized.get("body")).matches("\\{\"serialized\":true,\"name\":\"class\",\"key\":\"cleave:ServerError\","
+                + "\"args\":\\{\"0\":\"Server error \\(reference [0-9a-f]{8}\\)\"},\"fields\":\\{}}");
+        // a call from another node of the cluster gets the error itself: its own edge decides
+        Map<String, Object> internal = call("fail", Map.of("body", "{\"how\":\"type\"}"), Map.of("serialized", true, "internal", true));
+        assertThat((String) internal.get("body")).isEqualTo(
+                "{\"serialized\":true,\"name\":\"Error\",\"type\":\"TypeError\",\"message\":\"undefined is not a function\"}");
     }
 
     @Test

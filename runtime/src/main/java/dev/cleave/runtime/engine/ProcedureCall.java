@@ -43,6 +43,7 @@ public record ProcedureCall(NodeScope scope, RpcCall call, boolean internal) imp
         request.put("payload", call.query() != null ? Map.of("query", pairs(call.query())) : singleBody(call.body()));
         request.put("serialized", call.serialized());
         request.put("dryRun", call.dryRun());
+        request.put("internal", internal);
         return loop.intrinsics().invokeAwaited(loaded.handle(), JsValues.toJs(loop, request), JsValues.toJs(loop, procedure),
                 internal ? loop.intrinsics().array().newInstance() : loaded.middleware(), loaded.registry());
     }

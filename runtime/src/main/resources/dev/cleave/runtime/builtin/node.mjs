@@ -151,7 +151,9 @@ export function encode(status, value, headers, serialized, registry, isError) {
 
 /**
  * Handles one HTTP call: {fqn, version, headers (object), payload ({body} | {query}), serialized,
- * dryRun}, with the procedure {call, parameters}, the middleware objects and the class registry.
+ * dryRun, internal}, with the procedure {call, parameters}, the middleware objects and the class
+ * registry. An outside call (not internal) gets an unexpected error as a generic ServerError with
+ * a reference that the log has (see hidden).
  */
 export async function handle(call, procedure, middleware, registry) {
     try {
@@ -161,8 +163,27 @@ export async function handle(call, procedure, middleware, registry) {
         const response = await run(procedure, request, middleware);
         return encode(response.status ?? 200, response.result, response.headers, call.serialized, registry, false);
     } catch (error) {
-        return encode(statusOf(error), error, undefined, call.serialized, registry, true);
+        const answered = call.internal || meantForCallers(error, registry) ? error : hidden(error, call.fqn);
+        return encode(statusOf(answered), answered, undefined, call.serialized, registry, true);
     }
+}
+
+/**
+ * Whether an error is one the app meant its callers to see: one of the error classes (or a
+ * subclass), or a class the release registered. Anything else (a TypeError, a plain Error, a
+ * thrown string) is a fault of the server, whose text may tell an attacker how it is built.
+ */
+function meantForCallers(error, registry) {
+    return error instanceof Error && (statusOf(error) !== 500 || error instanceof cleave.ServerError
+        || registry.byClass(error.constructor) !== undefined);
+}
+
+/** A generic ServerError for an outside caller; the error itself is logged under the same reference. */
+function hidden(error, fqn) {
+    const reference = crypto.randomUUID().slice(0, 8);
+    const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : error;
+    console.error(`Unexpected error (reference ${reference}) in procedure '${fqn}':`, stack);
+    return new cleave.ServerError(`Server error (reference ${reference})`);
 }
 
 /**
