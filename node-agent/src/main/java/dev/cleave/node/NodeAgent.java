@@ -59,7 +59,8 @@ public final class NodeAgent {
         this.plan = plan;
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
-        this.state = plan.clustered() ? NodeState.clustered(config.state(), release.id())
+        this.state = plan.clustered() ? NodeState.clustered(config.state(), release.id(),
+                plan.cluster() == null ? 1 : plan.cluster().minimumMembers())
                 : plan.runsCode() ? NodeState.standalone(config.state(), release.id()) : null;
         this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
                 : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), plan.trustKey(),

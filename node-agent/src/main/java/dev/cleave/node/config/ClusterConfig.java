@@ -11,10 +11,12 @@ import java.util.List;
  * @param interfaceAddress the address the member binds and announces; default {@code 127.0.0.1}
  * @param port      first port tried for the member; default 5701; the next 100 are tried when taken
  * @param kubernetes find the members through Kubernetes instead of {@code members}; {@code null} when not on Kubernetes
+ * @param minimumMembers how many members a member must see for the state to take writes (split-brain
+ *                  protection: the smaller side of a split refuses writes); default 1, no protection
  */
 public record ClusterConfig(String name, List<String> members, @com.fasterxml.jackson.annotation.JsonProperty("interface")
-                            String interfaceAddress, Integer port, Kubernetes kubernetes) {
-    public static final ClusterConfig DEFAULT = new ClusterConfig(null, null, null, null, null);
+                            String interfaceAddress, Integer port, Kubernetes kubernetes, Integer minimumMembers) {
+    public static final ClusterConfig DEFAULT = new ClusterConfig(null, null, null, null, null, null);
 
     /**
      * Discovery on Kubernetes: the members are the addresses of a headless service.
@@ -26,7 +28,7 @@ public record ClusterConfig(String name, List<String> members, @com.fasterxml.ja
 
     /** A cluster found through {@code members}. */
     public ClusterConfig(String name, List<String> members, String interfaceAddress, Integer port) {
-        this(name, members, interfaceAddress, port, null);
+        this(name, members, interfaceAddress, port, null, null);
     }
 
     /**
@@ -43,5 +45,6 @@ public record ClusterConfig(String name, List<String> members, @com.fasterxml.ja
         members = members == null || members.isEmpty() ? List.of("127.0.0.1") : List.copyOf(members);
         interfaceAddress = interfaceAddress == null ? "127.0.0.1" : interfaceAddress;
         port = port == null ? 5701 : port;
+        minimumMembers = minimumMembers == null ? 1 : minimumMembers;
     }
 }

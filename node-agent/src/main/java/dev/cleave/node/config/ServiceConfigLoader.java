@@ -95,6 +95,10 @@ public final class ServiceConfigLoader {
             throw new ConfigException(name + ": 'url' must be http(s)://host:port, with the port the node listens on; got '"
                     + config.url() + "'");
         }
+        if (config.cluster() != null && config.cluster().minimumMembers() < 1) {
+            throw new ConfigException(name + ": 'cluster.minimumMembers' must be at least 1, not " + config.cluster().minimumMembers()
+                    + " — for a cluster of n nodes, n / 2 + 1 lets only the larger side of a split take writes");
+        }
         if (config.worker() != null && config.worker().segments().isEmpty()) {
             throw new ConfigException(name + ": 'worker.segments' is empty — list the segments this worker hosts");
         }

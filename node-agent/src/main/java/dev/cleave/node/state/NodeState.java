@@ -29,6 +29,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
 
     private final StateConfig config;
     private final boolean clustered;
+    private final int minimumMembers;
     private final CompletableFuture<HazelcastInstance> instance = new CompletableFuture<>();
     private final StateMaps maps;
     private final HazelcastEvents events;
@@ -38,10 +39,11 @@ public final class NodeState implements MemberExtension, AutoCloseable {
     private boolean closed;
     private boolean started;
 
-    private NodeState(StateConfig config, boolean clustered, String release) {
+    private NodeState(StateConfig config, boolean clustered, String release, int minimumMembers) {
         this.config = config;
         this.clustered = clustered;
-        this.maps = new StateMaps(this::instance, this::ready);
+        this.minimumMembers = minimumMembers;
+        this.maps = new StateMaps(this::instance, this::ready, minimumMembers);
         this.events = new HazelcastEvents(maps, release);
         this.bindings = new StateBindings(new HazelcastDocuments(maps), new HazelcastCounters(maps),
                 new HazelcastBlobs(maps, config.blobLimitBytes()), events);
@@ -49,12 +51,15 @@ public final class NodeState implements MemberExtension, AutoCloseable {
 
     /** State of a node alone running {@code release}: nothing starts until the app uses state. */
     public static NodeState standalone(StateConfig config, String release) {
-        return new NodeState(config, false, release);
+        return new NodeState(config, false, release, 1);
     }
 
-    /** State on the cluster member; pass it to the member as a {@link MemberExtension}. */
-    public static NodeState clustered(StateConfig config, String release) {
-        return new NodeState(config, true, release);
+    /**
+     * State on the cluster member; pass it to the member as a {@link MemberExtension}. With
+     * {@code minimumMembers} over 1, a member that sees fewer members refuses writes.
+     */
+    public static NodeState clustered(StateConfig config, String release, int minimumMembers) {
+        return new NodeState(config, true, release, minimumMembers);
     }
 
     /**
@@ -135,13 +140,15 @@ public final class NodeState implements MemberExtension, AutoCloseable {
             database = StateDatabase.open(config.jdbcUrl());
             StateMember.persist(hazelcast, database);
         }
+        StateMember.protect(hazelcast, minimumMembers);
     }
 
     @Override
     public void joined(HazelcastInstance hazelcast) {
         instance.complete(hazelcast);
-        LOG.info("state on the cluster: {}", database == null ? "in memory with one backup (no state.jdbcUrl)"
-                : "written through to " + config.jdbcUrl());
+        LOG.info("state on the cluster: {}{}", database == null ? "in memory with one backup (no state.jdbcUrl)"
+                : "written through to " + config.jdbcUrl(), minimumMembers > 1
+                ? "; writes need " + minimumMembers + " members in sight (cluster.minimumMembers)" : "");
     }
 
     /** Stops taking events; those not yet taken wait in the cluster (or the database) for another node or the next start. */

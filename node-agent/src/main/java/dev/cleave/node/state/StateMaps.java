@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 
 /**
  * The Hazelcast instance that holds the state, once it is there, and a way to run blocking map
@@ -27,16 +28,19 @@ final class StateMaps {
     private final Supplier<CompletableFuture<HazelcastInstance>> instance;
     private final Supplier<CompletableFuture<HazelcastInstance>> ready;
     private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
+    private final int minimumMembers;
 
     /**
      * @param instance gives the instance for an operation now: it may start it on first use, or
      *                 fail when it cannot be there yet (a clustered node that has not joined)
      * @param ready    completes when the instance is there, however long that takes
+     * @param minimumMembers the split-brain protection's size, for the message of a refused write
      */
     StateMaps(Supplier<CompletableFuture<HazelcastInstance>> instance,
-              Supplier<CompletableFuture<HazelcastInstance>> ready) {
+              Supplier<CompletableFuture<HazelcastInstance>> ready, int minimumMembers) {
         this.instance = instance;
         this.ready = ready;
+        this.minimumMembers = minimumMembers;
     }
 
     /** Runs {@code work} on a virtual thread once the instance is there; failures are logged. */
@@ -62,6 +66,14 @@ final class StateMaps {
      * new platform thread, which cost about a millisecond per operation (measured).
      */
     <T> CompletableFuture<T> blocking(Function<HazelcastInstance, T> work) {
-        return instance.get().thenApplyAsync(work, blocking);
+        return instance.get().thenApplyAsync(hazelcast -> {
+            try {
+                return work.apply(hazelcast);
+            } catch (SplitBrainProtectionException e) {
+                throw new IllegalStateException("the state refuses writes: this member sees "
+                        + hazelcast.getCluster().getMembers().size() + " member(s) of the " + minimumMembers
+                        + " that cluster.minimumMembers asks for (the cluster is split or members are down); try again", e);
+            }
+        }, blocking);
     }
 }

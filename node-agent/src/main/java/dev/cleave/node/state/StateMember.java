@@ -1,9 +1,12 @@
 package dev.cleave.node.state;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionOn;
 import com.hazelcast.config.MapStoreConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
@@ -17,6 +20,8 @@ import dev.cleave.node.cluster.MemberNetwork;
  * of a standalone node (loopback only, joins nobody, a cluster name no one else has).
  */
 final class StateMember {
+    static final String PROTECTION = "cleave-state-majority";
+    private static final String ALL = "cleave.*";
     private StateMember() {}
 
     /** Every state map writes through to {@code database} and loads all of it when first used. */
@@ -26,7 +31,27 @@ final class StateMember {
         // read, see JdbcMapStore.load), and each hand-off to Hazelcast's offload pool cost more.
         MapStoreConfig store = new MapStoreConfig().setEnabled(true).setWriteDelaySeconds(0).setOffload(false)
                 .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER).setFactoryImplementation(factory);
-        config.addMapConfig(new MapConfig("cleave.*").setMapStoreConfig(store));
+        config.addMapConfig(new MapConfig(ALL).setMapStoreConfig(store));
+    }
+
+    /**
+     * Split-brain protection of the state maps: a member that sees fewer than {@code minimumMembers}
+     * members (itself included) refuses writes to them. The member's own maps (routing) are not
+     * protected, so a member alone still starts and is routed to.
+     */
+    static void protect(Config config, int minimumMembers) {
+        if (minimumMembers <= 1) {
+            return;
+        }
+        config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(PROTECTION, true, minimumMembers)
+                .setProtectOn(SplitBrainProtectionOn.WRITE));
+        MapConfig base = config.getMapConfigs().get(ALL);
+        for (String pattern : List.of(StateMaps.DOCUMENT_PREFIX + "*", StateMaps.COUNTERS, StateMaps.BLOBS,
+                StateMaps.EVENT_PREFIX + "*")) {
+            // the most specific pattern wins alone in Hazelcast, so each one carries the write-through too
+            MapConfig map = base == null ? new MapConfig(pattern) : new MapConfig(base).setName(pattern);
+            config.addMapConfig(map.setSplitBrainProtectionName(PROTECTION));
+        }
     }
 
     /** Starts a private member; with {@code database}, state writes through to it and is loaded now. */

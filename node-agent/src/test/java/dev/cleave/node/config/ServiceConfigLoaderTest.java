@@ -82,7 +82,19 @@ class ServiceConfigLoaderTest {
         Path file = file("badcluster.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"cluster\": { \"hosts\": [] } }");
         assertThatThrownBy(() -> load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + ": unknown key 'cluster.hosts' — known keys here: interface, kubernetes, members, name, port");
+                .hasMessage(file + ": unknown key 'cluster.hosts' — known keys here: interface, kubernetes, members, minimumMembers, name, port");
+    }
+
+    @Test
+    void readsTheMinimumMembersOfTheClusterAndRefusesLessThanOne() throws IOException {
+        assertThat(load(file("split.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"cluster\": { \"minimumMembers\": 2 } }"))
+                .cluster().minimumMembers()).isEqualTo(2);
+        assertThat(load(file("nosplit.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"cluster\": {} }"))
+                .cluster().minimumMembers()).isEqualTo(1);
+        Path zero = file("zero.json", "{ \"url\": \"http://localhost:3000\", \"gateway\": {}, \"cluster\": { \"minimumMembers\": 0 } }");
+        assertThatThrownBy(() -> load(zero)).isInstanceOf(ConfigException.class)
+                .hasMessage(zero + ": 'cluster.minimumMembers' must be at least 1, not 0 — for a cluster of n nodes, n / 2 + 1 lets"
+                        + " only the larger side of a split take writes");
     }
 
     @Test
