@@ -39,7 +39,13 @@ final class ProxyHandler {
         URI base = ctx.path().startsWith(RpcHandler.PREFIX) ? gateway : repository;
         String query = ctx.queryString();
         URI target = base.resolve(ctx.path() + (query == null ? "" : "?" + query));
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body;
+        try {
+            body = RequestBody.bytes(ctx);
+        } catch (dev.cleave.node.execution.CallRefusal refusal) {
+            ctx.status(refusal.status()).contentType("text/plain; charset=utf-8").result(refusal.getMessage());
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout).method(ctx.method().name(),
                 body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         ctx.headerMap().forEach((name, value) -> {

@@ -84,7 +84,8 @@ final class RpcHandler {
         }
         headers.putIfAbsent(TRACE_HEADER, java.util.UUID.randomUUID().toString());
         List<Map.Entry<String, String>> query = method == HandlerType.GET ? query(ctx) : null;
-        String body = method == HandlerType.POST ? ctx.body() : null;
+        // JSON is UTF-8 (RFC 8259): a charset parameter is not consulted, so a bogus one is no 500.
+        String body = method == HandlerType.POST ? new String(RequestBody.bytes(ctx), StandardCharsets.UTF_8) : null;
         RpcCall call = new RpcCall(implementation, requested, headers, body, query, serialized, method == HandlerType.OPTIONS);
         return (admission.local() ? local : remote).invoke(call);
     }
