@@ -15,8 +15,6 @@ public record BrowserPolicy(List<String> allowedOrigins, String contentSecurityP
     public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 
-    public static final BrowserPolicy DEFAULT = new BrowserPolicy(List.of(), null);
-
     public BrowserPolicy {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         contentSecurityPolicy = contentSecurityPolicy == null ? DEFAULT_CSP : contentSecurityPolicy;

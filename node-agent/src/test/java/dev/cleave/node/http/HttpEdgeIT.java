@@ -191,14 +191,45 @@ class HttpEdgeIT {
 
     @Test
     void closesAConnectionThatDribblesItsRequestHead() throws Exception {
-        byte[] head = ("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + "a".repeat(40) + "\r\n\r\n")
+        long seconds = secondsUntilClosedWhileDribbling(false);
+        assertThat(seconds).isBetween(9L, 12L);
+        assertThat(send(jsonCall()).body()).as("the node still serves others").isEqualTo("Hi, Ada!");
+    }
+
+    @Test
+    void closesAKeptAliveConnectionThatDribblesTheHeadOfItsNextRequest() throws Exception {
+        assertThat(secondsUntilClosedWhileDribbling(true)).isBetween(9L, 12L);
+    }
+
+    /**
+     * Sends a request head one byte a second (after a whole first request on the same connection
+     * when {@code afterOne}) and gives the seconds until the server closed the connection.
+     */
+    private static long secondsUntilClosedWhileDribbling(boolean afterOne) throws Exception {
+        byte[] head = ("GET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + "a".repeat(40) + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        long started = System.nanoTime();
-        boolean closed = false;
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(500);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
+            if (afterOne) {
+                out.write(head);
+                out.flush();
+                StringBuilder answer = new StringBuilder();
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!RawHttp.complete(answer.toString()) && System.nanoTime() < deadline) {
+                    try {
+                        int read = in.read();
+                        assertThat(read).as("the first request is answered on an open connection").isNotNegative();
+                        answer.append((char) read);
+                    } catch (java.net.SocketTimeoutException e) {
+                        // the answer is still on its way
+                    }
+                }
+                assertThat(RawHttp.status(answer.toString())).isEqualTo(200);
+            }
+            long started = System.nanoTime();
+            boolean closed = false;
             for (int i = 0; i < head.length && !closed && System.nanoTime() - started < Duration.ofSeconds(20).toNanos(); i++) {
                 try {
                     out.write(head[i]);
@@ -219,10 +250,8 @@ class HttpEdgeIT {
                     assertThat(send(jsonCall()).body()).as("others are served meanwhile").isEqualTo("Hi, Ada!");
                 }
             }
+            assertThat(closed).as("the dribbling connection was closed").isTrue();
+            return Duration.ofNanos(System.nanoTime() - started).toSeconds();
         }
-        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        assertThat(closed).as("the dribbling connection was closed").isTrue();
-        assertThat(seconds).isBetween(9L, 12L);
-        assertThat(send(jsonCall()).body()).as("the node still serves others").isEqualTo("Hi, Ada!");
     }
 }

@@ -62,7 +62,7 @@ final class RawHttp {
     }
 
     /** Whether {@code answer} holds a whole response: its head and the body its head announces. */
-    private static boolean complete(String answer) {
+    static boolean complete(String answer) {
         int end = answer.indexOf("\r\n\r\n");
         if (end < 0) {
             return false;
