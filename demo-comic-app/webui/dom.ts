@@ -1,6 +1,6 @@
 // A small helper to build DOM elements, and the words a person sees for an error.
 type Child = Node | string | number | null | undefined | false;
-type Props = Record<string, unknown>;
+type Props = Record<string, unknown> & { style?: Partial<CSSStyleDeclaration> };
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
     const element = document.createElement(tag);
@@ -9,6 +9,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
         if (key.startsWith('on') && typeof value === 'function') element.addEventListener(key.slice(2).toLowerCase(), value as EventListener);
         else if (key === 'className') element.className = String(value);
         else if (key === 'value') (element as any).value = value;
+        // Styles go through the CSSOM: a style="..." attribute breaks the node's policy (style-src 'self').
+        else if (key === 'style') Object.assign(element.style, value);
         else element.setAttribute(key, value === true ? '' : String(value));
     }
     append(element, children);
@@ -57,6 +59,6 @@ export function timeAgo(time: number): string {
 }
 
 export function avatar(creator: { nickname: string, fullName: string, avatar: string }, size = 'small'): HTMLElement {
-    return h('span', { className: `avatar ${size}`, style: `background:${creator.avatar}`, 'aria-hidden': 'true' },
+    return h('span', { className: `avatar ${size}`, style: { background: creator.avatar }, 'aria-hidden': 'true' },
         (creator.fullName || creator.nickname).slice(0, 1).toUpperCase());
 }

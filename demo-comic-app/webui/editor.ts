@@ -172,7 +172,7 @@ export function createEditor(): Editor {
         const background = panel().background;
         clear(backgrounds, h('h3', {}, 'Background'),
             h('div', { className: 'swatches', role: 'group', 'aria-label': 'Colours' }, COLORS.map(color => h('button', {
-                className: 'swatch', style: `background:${color}`, 'aria-label': `Colour ${color}`,
+                className: 'swatch', style: { background: color }, 'aria-label': `Colour ${color}`,
                 'aria-pressed': String(background.kind === 'color' && background.value === color),
                 onClick: () => { panel().background = { kind: 'color', value: color }; render(); },
             }))),

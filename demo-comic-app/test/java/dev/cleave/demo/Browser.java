@@ -38,6 +38,17 @@ final class Browser implements AutoCloseable {
         driver = browser.driver();
         driver.manage().timeouts().pageLoadTimeout(WAIT);
         driver.manage().window().setSize(DESKTOP);
+        // Every page records what the node's Content-Security-Policy blocked, for cspViolations().
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e =>"
+                        + " window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || e.sample)));"));
+    }
+
+    /** What the page's Content-Security-Policy blocked so far (directive and what was blocked). */
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        Object seen = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || ['no recorder on this page']");
+        return ((List<Object>) seen).stream().map(String::valueOf).toList();
     }
 
     ChromeDriver driver() {

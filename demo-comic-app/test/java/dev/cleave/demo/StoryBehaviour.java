@@ -58,6 +58,7 @@ abstract class StoryBehaviour {
             Files.write(photo, new byte[1_300_000]);
             browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-test='photo-input']")).sendKeys(photo.toString());
             browser.awaitText("[data-test='editor-error']", "the largest is 1 MB");
+            assertThat(browser.cspViolations()).as("the editor's swatches and the avatars under the policy").isEmpty();
             browser.test("scene-city").click();
             browser.test("add-bubble").click();
             browser.type("[data-test='element-text']", "I drew this on the bus!");
@@ -166,6 +167,8 @@ abstract class StoryBehaviour {
             browser.awaitText(feed, "Note 0");
             assertThat(browser.all(feed + " [data-test='post']")).hasSize(11);
             assertThat(browser.find(feed).getText()).doesNotContain("Meanwhile");
+            // The node's Content-Security-Policy blocked nothing the app does (avatars, swatches, photos)
+            assertThat(browser.cspViolations()).isEmpty();
         }
     }
 

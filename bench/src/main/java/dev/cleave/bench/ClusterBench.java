@@ -80,7 +80,7 @@ public final class ClusterBench {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"value\":1}")).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"value\":1}")).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 return;
             }

@@ -88,7 +88,7 @@ public final class StateBench {
         List<CompletableFuture<HttpResponse<String>>> parts = new ArrayList<>();
         for (int part = 0; part < LOOPS; part++) {
             parts.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rpc/bench/" + operation))
-                    .timeout(Duration.ofMinutes(5))
+                    .timeout(Duration.ofMinutes(5)).header("content-type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"count\": " + count / LOOPS + ", \"inFlight\": "
                             + Math.max(1, IN_FLIGHT / LOOPS) + ", \"part\": " + part + ", \"parts\": " + LOOPS + "}"))
                     .build(), HttpResponse.BodyHandlers.ofString()));

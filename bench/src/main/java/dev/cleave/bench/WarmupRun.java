@@ -95,7 +95,7 @@ final class WarmupRun {
     private static void awaitFirstAnswer(String url, List<Process> processes, List<Path> logs, long started)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"warm\"}")).build();
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"warm\"}")).build();
         while (System.nanoTime() - started < START_DEADLINE.toNanos()) {
             for (int i = 0; i < processes.size(); i++) {
                 if (!processes.get(i).isAlive()) {

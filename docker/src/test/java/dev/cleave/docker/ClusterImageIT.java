@@ -78,6 +78,7 @@ class ClusterImageIT {
     void answersACallThatCrossesToTheOtherContainer() throws Exception {
         URI uri = URI.create("http://" + a.getHost() + ":" + a.getMappedPort(3000) + "/rpc/orders/placeOrder");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                .header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"productId\":\"pear\",\"quantity\":2}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.body()).isEqualTo("{\"product\":\"Pear\",\"quantity\":2,\"total\":8}");

@@ -25,6 +25,7 @@ import dev.cleave.node.config.ServiceConfig;
 import dev.cleave.node.config.ServiceConfigLoader;
 import dev.cleave.node.execution.LocalInvoker;
 import dev.cleave.node.execution.ProcedureGate;
+import dev.cleave.node.http.BrowserPolicy;
 import dev.cleave.node.http.HealthHandler;
 import dev.cleave.node.http.HttpServer;
 import dev.cleave.node.state.NodeState;
@@ -103,7 +104,8 @@ public final class NodeAgent {
                         config.proxy().repository(), options.callTimeout().plusSeconds(5)).start()
                 : new HttpServer(bindHost(url.getHost()), url.getPort(), options.bodyLimit(), gate, invoker,
                 cluster == null ? null : cluster.remote(), new HealthHandler(this::health), assetRoot, assets,
-                cluster == null ? null : presented -> trusted(plan.trustKey(), presented) ? cluster.joinDetails() : null).start();
+                new BrowserPolicy(config.allowedOrigins(), config.contentSecurityPolicy()),
+                cluster == null ? null : cluster::joinDetails).start();
     }
 
     /**
@@ -213,13 +215,6 @@ public final class NodeAgent {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A node with a trust key gives its cluster's join details only to callers that present it. */
-    private static boolean trusted(String trustKey, String presented) {
-        return trustKey == null || (presented != null && java.security.MessageDigest.isEqual(
-                trustKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                presented.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String bindHost(String host) {

@@ -37,9 +37,10 @@ public final class TestNodes {
         }
     }
 
+    /** A POST of a JSON body, as every client of {@code /rpc} sends it: {@code content-type: application/json}. */
     public static HttpResponse<String> post(int port, String fqn, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rpc/" + fqn))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("content-type", "application/json");
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -21,11 +21,14 @@ import dev.cleave.node.config.Roles.WorkerConfig;
  * @param healthChecks health check modules; default none
  * @param cluster      Cleave: how the node joins its cluster; {@code null} when absent
  * @param state        Cleave: where the state of the built-in state modules is kept; defaults when absent
+ * @param allowedOrigins Cleave: origins besides the node's own whose pages may call {@code /rpc} (CORS); default none
+ * @param contentSecurityPolicy Cleave: the Content-Security-Policy of the assets; default: own origin only
  */
 public record ServiceConfig(String url, List<String> setUp, List<String> tearDown, List<String> middleware,
                             List<String> healthChecks, RemoteWorkerConfig remoteWorker, StandaloneConfig standalone,
                             WorkerConfig worker, GatewayConfig gateway, RepositoryConfig repository, ProxyConfig proxy,
-                            ClusterConfig cluster, StateConfig state) {
+                            ClusterConfig cluster, StateConfig state, List<String> allowedOrigins,
+                            String contentSecurityPolicy) {
 
     public ServiceConfig {
         setUp = setUp == null ? List.of() : List.copyOf(setUp);
@@ -33,6 +36,7 @@ public record ServiceConfig(String url, List<String> setUp, List<String> tearDow
         middleware = middleware == null ? List.of() : List.copyOf(middleware);
         healthChecks = healthChecks == null ? List.of() : List.copyOf(healthChecks);
         state = state == null ? StateConfig.DEFAULT : state;
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     }
 
     /** The role whose section is present. */

@@ -119,6 +119,31 @@ public final class ServiceConfigLoader {
             throw new ConfigException(name + ": a proxy needs both 'proxy.gateway' and 'proxy.repository' URLs");
         }
         requireStrongTrustKey(config, name);
+        for (String origin : config.allowedOrigins()) {
+            requireOrigin(origin, name);
+        }
+        if (config.contentSecurityPolicy() != null && (config.contentSecurityPolicy().isBlank()
+                || config.contentSecurityPolicy().chars().anyMatch(c -> c < 0x20 || c > 0x7e))) {
+            throw new ConfigException(name + ": 'contentSecurityPolicy' must be a non-empty header value of printable"
+                    + " ASCII on one line, e.g. \"default-src 'self'\"");
+        }
+    }
+
+    /** An origin is scheme://host[:port], nothing more: what a browser sends in its Origin header. */
+    private static void requireOrigin(String origin, String name) {
+        URI uri;
+        try {
+            uri = URI.create(origin);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        boolean plain = uri != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                && uri.getHost() != null && uri.getRawUserInfo() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        if (!plain) {
+            throw new ConfigException(name + ": 'allowedOrigins' has '" + origin + "', which is not an origin — write"
+                    + " scheme://host[:port] with no path, e.g. \"https://app.example.com\"");
+        }
     }
 
     /**

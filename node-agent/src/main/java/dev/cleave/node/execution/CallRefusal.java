@@ -45,12 +45,21 @@ public final class CallRefusal extends RuntimeException {
         return new CallRefusal(401, "Unauthorized", message);
     }
 
+    public static CallRefusal forbidden(String message) {
+        return new CallRefusal(403, "Forbidden", message);
+    }
+
     public static CallRefusal notFound(String message) {
         return new CallRefusal(404, "NotFound", message);
     }
 
     public static CallRefusal tooLarge(String message) {
         return new CallRefusal(413, "BadRequest", message);
+    }
+
+    /** A body of a type the node does not read (415): a POST to {@code /rpc} must be {@code application/json}. */
+    public static CallRefusal unsupportedType(String message) {
+        return new CallRefusal(415, "BadRequest", message);
     }
 
     public static CallRefusal unavailable(String message) {

@@ -56,7 +56,7 @@ public final class ProcedureGate {
                 .or(() -> cluster == null ? Optional.empty() : cluster.find(fqn, requested).map(found -> new Admission(found, false)))
                 .filter(found -> found.implementation().access() != Access.PRIVATE)
                 .orElseThrow(() -> missing(fqn, requested));
-        if (admission.implementation().access() == Access.PROTECTED && !trusted(presentedKey)) {
+        if (admission.implementation().access() == Access.PROTECTED && !trusts(presentedKey)) {
             throw CallRefusal.unauthorized(presentedKey == null
                     ? "Procedure '" + fqn + "' is protected: send the cluster's trust key in x-jitar-trust-key"
                     : "Invalid trust key for procedure '" + fqn + "'");
@@ -80,7 +80,13 @@ public final class ProcedureGate {
         return (local != null && local.contains(fqn)) || (cluster != null && cluster.contains(fqn));
     }
 
-    private boolean trusted(String presentedKey) {
+    /** Whether this node has a trust key; without one, nothing presented is trusted. */
+    public boolean hasTrustKey() {
+        return trustKey != null;
+    }
+
+    /** Whether {@code presentedKey} is this node's trust key, compared in constant time. */
+    public boolean trusts(String presentedKey) {
         return trustKey != null && presentedKey != null
                 && MessageDigest.isEqual(trustKey, presentedKey.getBytes(StandardCharsets.UTF_8));
     }

@@ -22,7 +22,9 @@ import dev.cleave.node.config.Roles.RepositoryConfig;
  * Static assets of the repository and standalone roles: files under the asset root whose relative
  * path matches one of the {@code assets} globs, the index file for {@code /}, and — for
  * single-page apps — the index for any other unknown path. File bytes are cached (64 MB at most),
- * keyed by path, size and modification time, so a rebuilt file is served fresh.
+ * keyed by path, size and modification time, so a rebuilt file is served fresh. Every answer carries
+ * the node's Content-Security-Policy, {@code X-Content-Type-Options: nosniff} and {@code
+ * Referrer-Policy: same-origin}.
  */
 final class AssetHandler {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -39,19 +41,23 @@ final class AssetHandler {
     private final Path root;
     private final List<PathMatcher> globs;
     private final RepositoryConfig config;
+    private final String contentSecurityPolicy;
     private final Cache<Key, byte[]> bytes = Caffeine.newBuilder()
             .maximumWeight(64L * 1024 * 1024)
             .weigher((Key key, byte[] value) -> value.length)
             .build();
 
-    AssetHandler(Path root, RepositoryConfig config) {
+    AssetHandler(Path root, RepositoryConfig config, BrowserPolicy policy) {
         this.root = root.toAbsolutePath().normalize();
         this.config = config;
+        this.contentSecurityPolicy = policy.contentSecurityPolicy();
         this.globs = config.assets().stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
     }
 
     void handle(Context ctx) {
         String path = ctx.path();
+        ctx.header("content-security-policy", contentSecurityPolicy).header("x-content-type-options", "nosniff")
+                .header("referrer-policy", "same-origin");
         Path file = "/".equals(path) ? index() : asset(path.substring(1));
         if (file == null && config.serveIndexOnNotFound()) {
             file = index();
@@ -60,7 +66,7 @@ final class AssetHandler {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found: " + path);
             return;
         }
-        ctx.contentType(type(file)).header("x-content-type-options", "nosniff").result(read(file));
+        ctx.contentType(type(file)).result(read(file));
     }
 
     private Path index() {

@@ -31,18 +31,23 @@ final class RpcHandler {
     private final Invoker local;
     private final Invoker remote;
     private final long bodyLimit;
+    private final CrossSiteGuard guard;
 
     /** {@code local} is {@code null} on a node without segments, {@code remote} on a node outside a cluster. */
-    RpcHandler(ProcedureGate gate, Invoker local, Invoker remote, long bodyLimit) {
+    RpcHandler(ProcedureGate gate, Invoker local, Invoker remote, long bodyLimit, BrowserPolicy policy) {
         this.gate = gate;
         this.local = local;
         this.remote = remote;
         this.bodyLimit = bodyLimit;
+        this.guard = new CrossSiteGuard(policy);
     }
 
     void handle(Context ctx) {
         boolean serialized = "serialized".equalsIgnoreCase(ctx.header("x-jitar-data-encoding"));
         CompletableFuture<RpcOutcome> outcome = start(ctx, serialized);
+        if (outcome == null) {
+            return; // a CORS preflight, answered by the guard
+        }
         ctx.future(() -> outcome.handle((result, error) -> {
             ResponseWriter.write(ctx, result != null ? result : refusalOutcome(error, serialized), serialized);
             return null;
@@ -51,13 +56,20 @@ final class RpcHandler {
 
     private CompletableFuture<RpcOutcome> start(Context ctx, boolean serialized) {
         try {
-            return call(ctx, serialized);
+            return guard.admit(ctx) ? null : call(ctx, serialized);
         } catch (CallRefusal refusal) {
             return CompletableFuture.failedFuture(refusal);
         }
     }
 
     private CompletableFuture<RpcOutcome> call(Context ctx, boolean serialized) {
+        HandlerType method = ctx.method();
+        if (method == HandlerType.POST && !json(ctx.header("content-type"))) {
+            String type = ctx.header("content-type");
+            throw CallRefusal.unsupportedType("POST " + ctx.path() + " needs the header Content-Type: application/json"
+                    + (type == null ? ", and none was sent" : ", not '" + type + "'")
+                    + " (other types are refused so that a form of another site cannot post to this node)");
+        }
         if (ctx.contentLength() > bodyLimit) {
             throw CallRefusal.tooLarge("Request body of " + ctx.contentLength() + " bytes is larger than the limit of "
                     + bodyLimit + " bytes (see --http-body-limit)");
@@ -71,11 +83,21 @@ final class RpcHandler {
             headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
         }
         headers.putIfAbsent(TRACE_HEADER, java.util.UUID.randomUUID().toString());
-        HandlerType method = ctx.method();
         List<Map.Entry<String, String>> query = method == HandlerType.GET ? query(ctx) : null;
-        String body = method == HandlerType.POST ? ctx.body() : null;
+        // JSON is UTF-8 (RFC 8259): a charset parameter is not consulted, so a bogus one is no 500.
+        String body = method == HandlerType.POST ? new String(RequestBody.bytes(ctx), StandardCharsets.UTF_8) : null;
         RpcCall call = new RpcCall(implementation, requested, headers, body, query, serialized, method == HandlerType.OPTIONS);
         return (admission.local() ? local : remote).invoke(call);
+    }
+
+    /** {@code application/json}, with or without parameters such as {@code charset}. */
+    private static boolean json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return type.equalsIgnoreCase("application/json");
     }
 
     static String fqn(String path) {

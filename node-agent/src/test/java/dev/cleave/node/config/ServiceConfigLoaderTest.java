@@ -183,6 +183,26 @@ class ServiceConfigLoaderTest {
     }
 
     @Test
+    void readsTheBrowserKeysAndRefusesWhatIsNoOrigin() throws IOException {
+        ServiceConfig config = load(file("browser.json", """
+                { "url": "http://127.0.0.1:3000", "allowedOrigins": ["https://app.example.com", "http://localhost:5173"],
+                  "contentSecurityPolicy": "default-src 'self'", "standalone": {} }"""));
+        assertThat(config.allowedOrigins()).containsExactly("https://app.example.com", "http://localhost:5173");
+        assertThat(config.contentSecurityPolicy()).isEqualTo("default-src 'self'");
+        assertThat(load(file("plain.json", "{ \"url\": \"http://127.0.0.1:3000\", \"standalone\": {} }")).allowedOrigins())
+                .isEmpty();
+        for (String origin : List.of("https://app.example.com/path", "app.example.com", "*", "ftp://x.example")) {
+            Path bad = file("origin.json", "{ \"url\": \"http://127.0.0.1:3000\", \"allowedOrigins\": [\"" + origin
+                    + "\"], \"standalone\": {} }");
+            assertThatThrownBy(() -> load(bad)).as(origin).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("'allowedOrigins' has '" + origin + "', which is not an origin")
+                    .hasMessageContaining("scheme://host[:port]");
+        }
+        Path blank = file("csp.json", "{ \"url\": \"http://127.0.0.1:3000\", \"contentSecurityPolicy\": \" \", \"standalone\": {} }");
+        assertThatThrownBy(() -> load(blank)).hasMessageContaining("'contentSecurityPolicy' must be a non-empty header value");
+    }
+
+    @Test
     void readsEnvFiles() throws IOException {
         Path env = file(".env", """
                 # comment

@@ -46,7 +46,7 @@ class OverloadIT {
                 Access.PUBLIC, "main", "work", "spin", List.of(Parameter.named("ms")))), List.of());
         LocalInvoker invoker = new LocalInvoker(runtime, catalog, List.of(), Duration.ofSeconds(20));
         server = new HttpServer("127.0.0.1", 0, 1024, new ProcedureGate(catalog, null), invoker, null, null,
-                APP, new RepositoryConfig(null, List.of(), null, false), null).start();
+                APP, new RepositoryConfig(null, List.of(), null, false), new BrowserPolicy(List.of(), null), null).start();
     }
 
     @AfterAll

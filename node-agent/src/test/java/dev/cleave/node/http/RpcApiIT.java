@@ -51,7 +51,8 @@ class RpcApiIT {
                 procedure("greetings/slow", "0.0.0", Access.PUBLIC, "slow", Parameter.named("ms"))), List.of());
         LocalInvoker invoker = new LocalInvoker(runtime, catalog, List.of("auth/middleware"), Duration.ofMillis(4000));
         server = new HttpServer("127.0.0.1", 0, 1024, new ProcedureGate(catalog, "s3cret"), invoker, null, null,
-                APP.resolve("web"), new RepositoryConfig(null, List.of("*.js", "*.html"), null, false), null).start();
+                APP.resolve("web"), new RepositoryConfig(null, List.of("*.js", "*.html"), null, false),
+                new BrowserPolicy(List.of("https://app.example.com"), null), null).start();
     }
 
     @AfterAll
