@@ -61,7 +61,7 @@ public final class NodeAgent {
         this.callTimeout = options.callTimeout();
         Release release = plan.release();
         this.state = plan.clustered() ? NodeState.clustered(config.state(), release.id(),
-                plan.cluster() == null ? 1 : plan.cluster().minimumMembers())
+                plan.cluster() == null ? 1 : plan.cluster().minimumMembers(), plan.trustKey())
                 : plan.runsCode() ? NodeState.standalone(config.state(), release.id()) : null;
         this.cluster = plan.clustered() ? new ClusterMember(plan.joinVia() == null ? plan.cluster()
                 : GatewayJoin.fetch(plan.joinVia(), plan.trustKey()), release.id(), options.callTimeout(), plan.trustKey(),

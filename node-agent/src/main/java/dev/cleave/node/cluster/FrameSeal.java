@@ -1,14 +1,11 @@
 package dev.cleave.node.cluster;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.UUID;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals the frames members send each other (calls and replies) with an HMAC-SHA256 keyed by the
@@ -20,7 +17,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class FrameSeal {
     static final int TAG_BYTES = 32;
-    private static final String ALGORITHM = "HmacSHA256";
 
     /** The keyed MAC to clone per frame; {@code null} when frames go unsealed. */
     private final Mac prototype;
@@ -31,19 +27,7 @@ final class FrameSeal {
 
     /** Seals with a key derived from {@code trustKey}; {@code null}: no seal. */
     static FrameSeal of(String trustKey) {
-        if (trustKey == null) {
-            return new FrameSeal(null);
-        }
-        try {
-            Mac derive = Mac.getInstance(ALGORITHM);
-            derive.init(new SecretKeySpec(trustKey.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            byte[] frameKey = derive.doFinal("cleave.cluster.frame-seal.v1".getBytes(StandardCharsets.UTF_8));
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(frameKey, ALGORITHM));
-            return new FrameSeal(mac);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return new FrameSeal(trustKey == null ? null : DerivedKey.hmac(trustKey, "cleave.cluster.frame-seal.v1"));
     }
 
     /** {@code frame} followed by its seal for {@code recipient}. */
@@ -71,12 +55,7 @@ final class FrameSeal {
     }
 
     private byte[] tag(UUID recipient, byte[] frame, int length) {
-        Mac mac;
-        try {
-            mac = (Mac) prototype.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
-        }
+        Mac mac = DerivedKey.copy(prototype);
         mac.update(ByteBuffer.allocate(16).putLong(recipient.getMostSignificantBits())
                 .putLong(recipient.getLeastSignificantBits()).array());
         mac.update(frame, 0, length);

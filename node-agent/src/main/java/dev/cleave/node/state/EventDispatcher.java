@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -43,12 +44,15 @@ final class EventDispatcher implements AutoCloseable {
     private final long leaseMillis;
     private final String member;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final EventSeal seal;
+    private final AtomicLong lastRefusal = new AtomicLong();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("cleave-event-sweep").factory());
     private volatile boolean closed;
 
-    EventDispatcher(HazelcastInstance hz, List<String> segments, EventHandler handler, Duration lease) {
+    EventDispatcher(HazelcastInstance hz, List<String> segments, EventHandler handler, Duration lease, EventSeal seal) {
         this.hz = hz;
+        this.seal = seal;
         this.pending = HazelcastEvents.pending(hz);
         this.segments = List.copyOf(segments);
         this.handler = handler;
@@ -108,7 +112,9 @@ final class EventDispatcher implements AutoCloseable {
             try {
                 long now = System.currentTimeMillis();
                 EventEnvelope envelope = pending.executeOnKey(key, new EventClaim(member, now, now + leaseMillis, liveMembers()));
-                if (envelope != null) {
+                if (envelope != null && !seal.verifies(envelope)) {
+                    refuse(envelope);
+                } else if (envelope != null) {
                     settle(envelope, outcome(envelope));
                 }
             } catch (RuntimeException e) {
@@ -119,6 +125,20 @@ final class EventDispatcher implements AutoCloseable {
                 inFlight.release();
             }
         });
+    }
+
+    /**
+     * Drops an event that does not carry this cluster's seal (put there by a member without the
+     * trust key), with a warning at most every 10 s.
+     */
+    private void refuse(EventEnvelope envelope) {
+        pending.executeOnKey(envelope.key(), new EventSettle(member, -1));
+        long now = System.currentTimeMillis();
+        long last = lastRefusal.get();
+        if (now - last >= 10_000 && lastRefusal.compareAndSet(last, now)) {
+            LOG.warn("events: refused event {} of topic {} for segment {}: it has no seal of this cluster's trust key",
+                    envelope.id(), envelope.topic(), envelope.segment());
+        }
     }
 
     /** Runs the handler and waits for it; its error, or {@code null}. */

@@ -12,13 +12,14 @@ import com.hazelcast.core.HazelcastJsonValue;
  * {@code leaseUntil} (epoch ms); a released event waits until {@code leaseUntil} before its next attempt.
  *
  * @param event JSON of the published value
+ * @param seal  the {@link EventSeal} of the content, {@code ""} on a node without a trust key
  */
 record EventEnvelope(String id, String topic, String segment, String event, long publishedAt, int attempts,
-                     String claimer, long leaseUntil) {
+                     String claimer, long leaseUntil, String seal) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static EventEnvelope fresh(String id, String topic, String segment, String event, long now) {
-        return new EventEnvelope(id, topic, segment, event, now, 0, "", 0);
+    static EventEnvelope fresh(String id, String topic, String segment, String event, long now, EventSeal sealer) {
+        return new EventEnvelope(id, topic, segment, event, now, 0, "", 0, sealer.seal(id, topic, segment, event, now));
     }
 
     String key() {
@@ -26,11 +27,11 @@ record EventEnvelope(String id, String topic, String segment, String event, long
     }
 
     EventEnvelope claimed(String member, long until) {
-        return new EventEnvelope(id, topic, segment, event, publishedAt, attempts + 1, member, until);
+        return new EventEnvelope(id, topic, segment, event, publishedAt, attempts + 1, member, until, seal);
     }
 
     EventEnvelope released(long retryAt) {
-        return new EventEnvelope(id, topic, segment, event, publishedAt, attempts, "", retryAt);
+        return new EventEnvelope(id, topic, segment, event, publishedAt, attempts, "", retryAt, seal);
     }
 
     /** What a handler gets as {@code meta}. */

@@ -27,12 +27,14 @@ final class HazelcastEvents implements EventStore {
 
     private final StateMaps maps;
     private final String release;
+    private final EventSeal seal;
     /** (segment, topic) pairs subscribed by this node's modules. */
     private final Set<Map.Entry<String, String>> local = ConcurrentHashMap.newKeySet();
 
-    HazelcastEvents(StateMaps maps, String release) {
+    HazelcastEvents(StateMaps maps, String release, EventSeal seal) {
         this.maps = maps;
         this.release = release;
+        this.seal = seal;
     }
 
     /** Noted here while the node loads; {@link #record} makes them known to the cluster once it can. */
@@ -61,7 +63,7 @@ final class HazelcastEvents implements EventStore {
             TreeSet<String> segments = SubscriptionAdd.segments(subscriptions(hz).get(release + "/" + topic));
             Map<String, HazelcastJsonValue> entries = new HashMap<>();
             for (String segment : segments) {
-                EventEnvelope envelope = EventEnvelope.fresh(id, topic, segment, event, now);
+                EventEnvelope envelope = EventEnvelope.fresh(id, topic, segment, event, now, seal);
                 entries.put(envelope.key(), envelope.json());
             }
             pending(hz).putAll(entries);

@@ -30,6 +30,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
     private final StateConfig config;
     private final boolean clustered;
     private final int minimumMembers;
+    private final EventSeal seal;
     private final CompletableFuture<HazelcastInstance> instance = new CompletableFuture<>();
     private final StateMaps maps;
     private final HazelcastEvents events;
@@ -39,27 +40,29 @@ public final class NodeState implements MemberExtension, AutoCloseable {
     private boolean closed;
     private boolean started;
 
-    private NodeState(StateConfig config, boolean clustered, String release, int minimumMembers) {
+    private NodeState(StateConfig config, boolean clustered, String release, int minimumMembers, EventSeal seal) {
         this.config = config;
         this.clustered = clustered;
         this.minimumMembers = minimumMembers;
         this.maps = new StateMaps(this::instance, this::ready, minimumMembers);
-        this.events = new HazelcastEvents(maps, release);
+        this.seal = seal;
+        this.events = new HazelcastEvents(maps, release, seal);
         this.bindings = new StateBindings(new HazelcastDocuments(maps), new HazelcastCounters(maps),
                 new HazelcastBlobs(maps, config.blobLimitBytes()), events);
     }
 
     /** State of a node alone running {@code release}: nothing starts until the app uses state. */
     public static NodeState standalone(StateConfig config, String release) {
-        return new NodeState(config, false, release, 1);
+        return new NodeState(config, false, release, 1, EventSeal.NONE);
     }
 
     /**
      * State on the cluster member; pass it to the member as a {@link MemberExtension}. With
-     * {@code minimumMembers} over 1, a member that sees fewer members refuses writes.
+     * {@code minimumMembers} over 1, a member that sees fewer members refuses writes; with a
+     * {@code trustKey}, pending events are sealed and unsealed ones refused.
      */
-    public static NodeState clustered(StateConfig config, String release, int minimumMembers) {
-        return new NodeState(config, true, release, minimumMembers);
+    public static NodeState clustered(StateConfig config, String release, int minimumMembers, String trustKey) {
+        return new NodeState(config, true, release, minimumMembers, EventSeal.of(trustKey));
     }
 
     /**
@@ -77,7 +80,7 @@ public final class NodeState implements MemberExtension, AutoCloseable {
                 if (closed) {
                     return;
                 }
-                dispatcher = new EventDispatcher(hz, segments, handler, lease);
+                dispatcher = new EventDispatcher(hz, segments, handler, lease, seal);
                 dispatcher.start();
             }
         }, runnable -> Thread.ofVirtual().start(runnable)).exceptionally(error -> {
