@@ -372,6 +372,7 @@ class Decoder {
         const constructor = TYPED_ARRAYS[type];
         const bytes = this.array(data, 'bytes');
         this.trail.push('bytes');
+        this.counted();
         this.enter();
         if (bytes.length > LIMITS.bytes) this.refuse(`${bytes.length} bytes are over the limit of ${LIMITS.bytes} bytes (64 MiB)`);
         if (bytes.length % constructor.BYTES_PER_ELEMENT !== 0) {

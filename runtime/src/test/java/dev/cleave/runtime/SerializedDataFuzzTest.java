@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class SerializedDataFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int CASES = 3000;
+    private static final int CASES = 2000;
     /** Longer runs: {@code -Dfuzz.seconds=n}. */
-    private static final Duration TIME = Duration.ofSeconds(Long.getLong("fuzz.seconds", 15));
+    private static final Duration TIME = Duration.ofSeconds(Long.getLong("fuzz.seconds", 12));
     private static final Duration PER_CALL = Duration.ofSeconds(10);
     /** The refusals a caller may get for these bodies (from the decoder, or the binding of arguments). */
     private static final List<String> REFUSALS = List.of("Serialized data refused at $", "The request body is not valid JSON",
