@@ -137,6 +137,9 @@ class WireFormatTest {
         long start = System.nanoTime();
         assertThat(decodes("[".repeat(200_000))).isEqualTo(deep);
         assertThat(decodes("{\"a\":".repeat(200_000))).startsWith(REFUSED + "$.a.a.a.a");
+        assertThat(decodes("[\"" + "\\\"".repeat(100_000) + "[".repeat(100))).as("an unclosed string of escaped quotes")
+                .startsWith("SyntaxError");
+        assertThat(decodes("[".repeat(65))).as("too deep only at its end: JSON.parse refuses it").startsWith("SyntaxError");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
