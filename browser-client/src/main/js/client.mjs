@@ -3,8 +3,9 @@
 // run(fqn, version, args) serializes the named arguments, runs the client middleware around the
 // request, sends POST /rpc/<fqn> through a bounded pool, and decodes the answer. An error answer
 // is rebuilt as its class (a NotFound thrown on the server is a NotFound here) and carries the
-// HTTP status; when the server cannot be reached the error names the URL and the procedure.
-import { serialize, deserialize, createRegistry } from './serializer.mjs';
+// HTTP status; when the server cannot be reached the error names the URL and the procedure. An
+// answer past the decoder's limits (decoder.mjs) is refused: run rejects with its SerializedDataError.
+import { serialize, deserialize, createRegistry, parseJson, SerializedDataError } from './serializer.mjs';
 import * as errors from './errors.mjs';
 import { Request, Response } from './request.mjs';
 import { Pool } from './pool.mjs';
@@ -146,8 +147,9 @@ function decode(answer, text, registry, fqn) {
         if (text.trim() === '') return undefined;
         let data;
         try {
-            data = JSON.parse(text);
+            data = parseJson(text);
         } catch (problem) {
+            if (problem instanceof SerializedDataError) throw problem;
             throw new errors.ServerError(`The answer to '${fqn}' is not valid JSON: ${problem.message}`);
         }
         return deserialize(data, registry);
@@ -161,20 +163,21 @@ function decode(answer, text, registry, fqn) {
     }
 }
 
-/** An error answer: the error it carries, rebuilt as its class when that class is known here. */
+/**
+ * An error answer: the error it carries, rebuilt as its class when that class is known here. One
+ * the decoder refuses is refused like a successful answer (the SerializedDataError is thrown).
+ */
 function decodeError(answer, text, registry) {
     if (!isJson(answer) || text.trim() === '') return text;
     let data;
     try {
-        data = JSON.parse(text);
-    } catch {
+        data = parseJson(text);
+    } catch (problem) {
+        if (problem instanceof SerializedDataError) throw problem;
         return text;
     }
-    try {
-        return deserialize(data, registry);
-    } catch {
-        return unregistered(data);
-    }
+    if (data?.serialized === true && data.name === 'class' && !registry.byKey(data.key)) return unregistered(data);
+    return deserialize(data, registry);
 }
 
 /**

@@ -10,7 +10,7 @@ import { createClient } from './client.mjs';
 export * from './errors.mjs';
 export { Request, Response } from './request.mjs';
 export { createClient, ServerUnreachable, DEFAULT_MAX_CONCURRENT } from './client.mjs';
-export { serialize, deserialize, createRegistry } from './serializer.mjs';
+export { serialize, deserialize, createRegistry, SerializedDataError, LIMITS } from './serializer.mjs';
 
 const client = createClient();
 

@@ -2,17 +2,12 @@
 //
 // serialize(value, registry) turns a value into JSON-able data: plain objects, arrays and
 // primitives stay as they are; everything else becomes an envelope {serialized: true, name, ...}.
-// deserialize(data, registry) rebuilds the values. Class keys resolve only against the registry
-// (an allow-list of the release's registered classes), never against globals.
+// deserialize(data, registry), in decoder.mjs, rebuilds the values within the decoder's limits.
+// Class keys resolve only against the registry (an allow-list of the release's registered
+// classes), never against globals.
+import { ERROR_TYPES } from './decoder.mjs';
 
-const ERROR_TYPES = {
-    Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError
-};
-const TYPED_ARRAYS = {
-    Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-    Float32Array, Float64Array, BigInt64Array, BigUint64Array
-};
-const REGEXP_FLAGS = /^[dgimsuvy]*$/;
+export { deserialize, parseJson, decodePlain, SerializedDataError, LIMITS } from './decoder.mjs';
 
 /** A registry of classes that may cross the wire: key ↔ constructor, with constructor parameter names. */
 export function createRegistry(entries = []) {
@@ -135,75 +130,4 @@ class Serializer {
     }
 }
 
-export function deserialize(data, registry = createRegistry()) {
-    if (Array.isArray(data)) return data.map(item => deserialize(item, registry));
-    if (data === null || typeof data !== 'object') return data;
-    if (data.serialized === true && typeof data.name === 'string') return envelope(data, registry);
-    const result = {};
-    for (const key of Object.keys(data)) result[key] = deserialize(data[key], registry);
-    return result;
-}
 
-function envelope(data, registry) {
-    switch (data.name) {
-        case 'class': return instance(data, registry);
-        case 'Error': return error(data, registry);
-        case 'Date': return new Date(data.value === null ? NaN : requireString(data, 'value'));
-        case 'Map': {
-            const keys = requireArray(data.entries ?? {}, 'keys', 'Map entries');
-            const values = requireArray(data.entries ?? {}, 'values', 'Map entries');
-            return new Map(keys.map((key, i) => [deserialize(key, registry), deserialize(values[i], registry)]));
-        }
-        case 'Set': return new Set(requireArray(data, 'values', 'Set').map(item => deserialize(item, registry)));
-        case 'BigInt': return BigInt(requireString(data, 'value'));
-        case 'RegExp': {
-            const flags = requireString(data, 'flags');
-            if (!REGEXP_FLAGS.test(flags)) throw new TypeError(`invalid RegExp flags '${flags}' in serialized data`);
-            return new RegExp(requireString(data, 'source'), flags);
-        }
-        case 'Url': return new URL(requireString(data, 'value'));
-        case 'TypedArray': return typedArray(data);
-        default: throw new TypeError(`unknown serialized value '${data.name}'`);
-    }
-}
-
-function instance(data, registry) {
-    const key = requireString(data, 'key');
-    const entry = registry.byKey(key);
-    if (!entry) throw new TypeError(`class '${key}' is not registered in this release, so it cannot be rebuilt`);
-    const args = data.args ?? {};
-    const values = Object.keys(args).map(Number).sort((a, b) => a - b).map(i => deserialize(args[i], registry));
-    const object = new entry.constructor(...values);
-    const fields = data.fields ?? {};
-    for (const name of Object.keys(fields)) object[name] = deserialize(fields[name], registry);
-    return object;
-}
-
-function error(data, registry) {
-    const type = Object.hasOwn(ERROR_TYPES, data.type) ? data.type : 'Error';
-    const options = data.cause === undefined ? undefined : { cause: deserialize(data.cause, registry) };
-    const result = new ERROR_TYPES[type](String(data.message ?? ''), options);
-    if (typeof data.stack === 'string') result.stack = data.stack;
-    return result;
-}
-
-function typedArray(data) {
-    const type = requireString(data, 'type');
-    if (!Object.hasOwn(TYPED_ARRAYS, type)) throw new TypeError(`unknown typed array type '${type}' in serialized data`);
-    const bytes = Uint8Array.from(requireArray(data, 'bytes', 'TypedArray'));
-    const constructor = TYPED_ARRAYS[type];
-    if (bytes.length % constructor.BYTES_PER_ELEMENT !== 0) {
-        throw new TypeError(`${bytes.length} bytes do not make a whole ${type}`);
-    }
-    return new constructor(bytes.buffer);
-}
-
-function requireString(data, key) {
-    if (typeof data[key] !== 'string') throw new TypeError(`serialized ${data.name} needs a string '${key}'`);
-    return data[key];
-}
-
-function requireArray(data, key, what) {
-    if (!Array.isArray(data[key])) throw new TypeError(`serialized ${what} needs an array '${key}'`);
-    return data[key];
-}

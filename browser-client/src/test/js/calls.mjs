@@ -138,3 +138,10 @@ export async function forgetfulMiddleware(port) {
     const error = await failure(client(port, { middleware: [forgetful] }).run('echo/value', '0.0.0', { value: 1 }));
     return error.message;
 }
+
+/** The node answers `text` with `status`: what the client's run rejects with. */
+export async function refusedAnswer(port, status, text) {
+    const error = await failure(client(port).run('raw/answer', '0.0.0', { status, text }));
+    return { name: error.name, message: error.message, refused: error instanceof browser.SerializedDataError,
+        typeError: error instanceof TypeError };
+}

@@ -1,5 +1,5 @@
 // The serializer of the browser client against the golden wire fixtures.
-import { serialize, deserialize, createRegistry } from '../../main/js/serializer.mjs';
+import { serialize, deserialize, createRegistry, parseJson } from '../../main/js/serializer.mjs';
 import * as errors from '../../main/js/errors.mjs';
 import { classes, make, Point, Account } from './classes.mjs';
 
@@ -23,4 +23,14 @@ export async function rebuildsWorkingValues() {
         pointLength: back.p.length(), isPoint: back.p instanceof Point, secret: back.a.secret,
         notFound: back.e instanceof errors.NotFound, message: back.e.message
     };
+}
+
+/** A message as the client reads an answer (parseJson, then deserialize): 'accepted' or 'Name: message'. */
+export async function decodes(text) {
+    try {
+        deserialize(parseJson(text), registry);
+        return 'accepted';
+    } catch (error) {
+        return `${error.name}: ${error.message}`;
+    }
 }

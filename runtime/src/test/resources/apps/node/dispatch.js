@@ -1,4 +1,4 @@
-import { handle } from 'cleave/node';
+import { handle, createLocalRun, statusOf } from 'cleave/node';
 import { createRegistry } from 'cleave/serializer';
 import * as cleave from 'cleave';
 
@@ -30,7 +30,8 @@ const procedures = {
         if (how === 'plain') throw new Error('db password is hunter2');
         throw 'a bare string';
     } },
-    point: { parameters: [{ name: 'p' }], call: async p => new Point(p.x * 2, p.y * 2) }
+    point: { parameters: [{ name: 'p' }], call: async p => new Point(p.x * 2, p.y * 2) },
+    echo: { parameters: [{ name: 'value' }], call: async value => value }
 };
 
 const middleware = {
@@ -56,4 +57,14 @@ export async function call(fqn, payload, options = {}) {
         serialized: options.serialized === true, dryRun: options.dryRun === true, internal: options.internal === true
     };
     return handle(request, procedures[fqn], (options.middleware ?? []).map(name => middleware[name]), registry);
+}
+
+/** A call to a procedure of another member whose answer is {status, body}: what the caller gets. */
+export async function remoteAnswer(status, body) {
+    const run = createLocalRun(() => null, () => Promise.resolve({ status, body }), registry);
+    try {
+        return { value: String(await run('other/thing', '1.0.0', {})) };
+    } catch (error) {
+        return { name: error.name, message: error.message, status: statusOf(error) };
+    }
 }

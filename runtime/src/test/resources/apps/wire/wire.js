@@ -1,4 +1,4 @@
-import { serialize, deserialize, createRegistry } from 'cleave/serializer';
+import { serialize, deserialize, createRegistry, parseJson, LIMITS } from 'cleave/serializer';
 import * as errors from 'cleave';
 
 class Point {
@@ -10,6 +10,12 @@ class Point {
 
     length() {
         return Math.hypot(this.x, this.y);
+    }
+}
+
+class Many {
+    constructor(...values) {
+        this.count = values.length;
     }
 }
 
@@ -29,6 +35,7 @@ class Account {
 const registry = createRegistry([
     { key: 'geo/Point', constructor: Point, parameters: ['x', 'y'] },
     { key: 'account/Account', constructor: Account, parameters: ['name', 'secret'] },
+    { key: 'test/Many', constructor: Many, parameters: [] },
     ...Object.entries(errors).filter(([, c]) => c.prototype instanceof Error).map(([name, constructor]) => ({ key: `cleave:${name}`, constructor, parameters: ['message'] }))
 ]);
 
@@ -71,4 +78,43 @@ export async function cyclic() {
     } catch (error) {
         return error.message;
     }
+}
+
+/** A message as a node reads it (parseJson, then deserialize): 'accepted' or the refusal, 'Name: message'. */
+export async function decodes(text) {
+    try {
+        deserialize(parseJson(text), registry);
+        return 'accepted';
+    } catch (error) {
+        return `${error.name}: ${error.message}${error instanceof TypeError ? '' : ' (not a TypeError)'}`;
+    }
+}
+
+/**
+ * A TypedArray envelope of n bytes made here (64 MiB of bytes is too much text to send in): zeros,
+ * or with filled false an array of n holes, which only the length check may look at.
+ */
+export async function decodesBytes(n, filled) {
+    const bytes = filled ? new Array(n).fill(0) : new Array(n);
+    try {
+        return deserialize({ serialized: true, name: 'TypedArray', type: 'Uint8Array', bytes }, registry).length;
+    } catch (error) {
+        return `${error.name}: ${error.message}`;
+    }
+}
+
+export async function limits() {
+    return JSON.stringify(LIMITS);
+}
+
+/** After refused __proto__ keys, Object.prototype is as it was. */
+export async function prototypeUntouched() {
+    for (const text of ['{"__proto__":{"admin":true}}', '{"a":{"serialized":true,"name":"Set","values":[{"__proto__":{"admin":true}}]}}']) {
+        try {
+            deserialize(parseJson(text), registry);
+        } catch {
+            // refused, as it should be
+        }
+    }
+    return ({}).admin === undefined && !Object.hasOwn(Object.prototype, 'admin');
 }

@@ -11,7 +11,8 @@ public final class BrowserClient {
     /** The module that front-end code and generated stubs import. */
     public static final String ENTRY = "index.mjs";
     /** Every module file; {@link #ENTRY} imports the others by relative path. */
-    public static final List<String> FILES = List.of("index.mjs", "client.mjs", "pool.mjs", "errors.mjs", "request.mjs", "serializer.mjs");
+    public static final List<String> FILES = List.of("index.mjs", "client.mjs", "pool.mjs", "errors.mjs", "request.mjs",
+            "serializer.mjs", "decoder.mjs");
 
     private static final String FOLDER = "/dev/cleave/browser/";
 

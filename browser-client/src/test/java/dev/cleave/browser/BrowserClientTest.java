@@ -95,6 +95,25 @@ class BrowserClientTest {
         assertThat(seen.get("Empty")).isEqualTo(error("Error", "The server answered with status 500", 500, false));
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> refusedAnswer(int status, String text) {
+        return (Map<String, Object>) call("refusedAnswer", node.port(), status, text);
+    }
+
+    @Test
+    void refusesAnAnswerPastTheDecodersLimitsWithASerializedDataError() {
+        String deep = "Serialized data refused at $" + "[0]".repeat(64) + ": nesting deeper than the limit of 64 levels of arrays and objects";
+        assertThat(refusedAnswer(200, "[".repeat(200_000)))
+                .isEqualTo(Map.of("name", "SerializedDataError", "message", deep, "refused", true, "typeError", true));
+        assertThat(refusedAnswer(500, "[".repeat(200_000))).as("an error answer")
+                .isEqualTo(Map.of("name", "SerializedDataError", "message", deep, "refused", true, "typeError", true));
+        assertThat(refusedAnswer(200, "{\"a\":{\"__proto__\":{\"admin\":true}}}"))
+                .containsEntry("name", "SerializedDataError").containsEntry("refused", true);
+        assertThat(refusedAnswer(200, "{\"serialized\":true,\"name\":\"BigInt\",\"value\":\""
+                + "1".repeat(4301) + "\"}")).containsEntry("message", "Serialized data refused at $: a BigInt of 4301 characters"
+                + " is over the limit of 4300 digits");
+    }
+
     @Test
     void middlewareAddsAHeaderAndRetriesAfterA401() {
         assertThat(call("middleware", node.port())).isEqualTo(Map.of(

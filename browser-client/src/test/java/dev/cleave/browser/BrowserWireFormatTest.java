@@ -56,4 +56,17 @@ class BrowserWireFormatTest {
         assertThat(ClientScripts.call(runtime, "wire", "rebuildsWorkingValues")).isEqualTo(Map.of(
                 "pointLength", 5, "isPoint", true, "secret", "x", "notFound", true, "message", "gone"));
     }
+
+    @Test
+    void refusesDataPastTheDecodersLimitsAsTheNodeDoes() {
+        String refused = "SerializedDataError: Serialized data refused at ";
+        assertThat(ClientScripts.call(runtime, "wire", "decodes", "[".repeat(64) + "]".repeat(64))).isEqualTo("accepted");
+        assertThat(ClientScripts.call(runtime, "wire", "decodes", "[".repeat(65) + "]".repeat(65)))
+                .isEqualTo(refused + "$" + "[0]".repeat(64) + ": nesting deeper than the limit of 64 levels of arrays and objects");
+        assertThat(ClientScripts.call(runtime, "wire", "decodes", "{\"x\":{\"serialized\":true,\"name\":\"RegExp\",\"source\":\""
+                + "a".repeat(1001) + "\",\"flags\":\"g\"}}"))
+                .isEqualTo(refused + "$.x: a RegExp source of 1001 characters is over the limit of 1000 characters");
+        assertThat((String) ClientScripts.call(runtime, "wire", "decodes", "{\"prototype\":1}"))
+                .startsWith(refused + "$.prototype: the key 'prototype' is refused");
+    }
 }

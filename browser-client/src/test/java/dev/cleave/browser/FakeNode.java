@@ -79,6 +79,7 @@ final class FakeNode implements AutoCloseable {
                 case "stock/fail" -> fail(ex, args.path("kind").asText());
                 case "account/secret" -> secret(ex);
                 case "pool/hold" -> hold(ex, args.path("i").asInt(), args.path("of").asInt());
+                case "raw/answer" -> json(ex, args.path("status").asInt(), "application/json", args.path("text").asText());
                 default -> {
                     if (fqn.startsWith("plain/")) {
                         plain(ex, fqn.substring("plain/".length()));

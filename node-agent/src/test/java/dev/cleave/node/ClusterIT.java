@@ -162,6 +162,19 @@ class ClusterIT extends CrossSegmentBehaviour {
     }
 
     @Test
+    @Order(3)
+    void refusesACallerBodyPastTheDecodersLimitsOnTheWorkerItIsRoutedTo() {
+        HttpResponse<String> proto = TestNodes.post(gateway, "back/whoami", "{\"requester\":{\"__proto__\":{\"admin\":true}}}");
+        assertThat(proto.statusCode()).as(proto.body()).isEqualTo(400);
+        assertThat(proto.body()).startsWith("Serialized data refused at $.requester.__proto__: the key '__proto__' is refused");
+        HttpResponse<String> deep = TestNodes.post(gateway, "back/whoami", "{\"requester\":" + "[".repeat(100_000),
+                "x-jitar-data-encoding", "serialized");
+        assertThat(deep.statusCode()).as(deep.body()).isEqualTo(400);
+        assertThat(deep.body()).contains("cleave:BadRequest").contains("nesting deeper than the limit of 64 levels");
+        assertThat(TestNodes.post(gateway, "back/whoami", "{}").body()).isEqualTo("nobody");
+    }
+
+    @Test
     @Order(4)
     void sendsCallsToAWorkerStartedLaterAsSoonAsItHasStarted() {
         int port = TestNodes.freePort();

@@ -34,6 +34,11 @@ class NodeDispatchTest {
         return (Map<String, Object>) runtime.invoke(Invocation.of("dispatch", "call", fqn, payload, options)).join();
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> run(String export, Object... args) {
+        return (Map<String, Object>) runtime.invoke(Invocation.of("dispatch", export, args)).join();
+    }
+
     private static Map<String, Object> post(String fqn, String body) {
         return call(fqn, Map.of("body", body), Map.of());
     }
@@ -151,6 +156,38 @@ class NodeDispatchTest {
         String body = "{\"p\":{\"serialized\":true,\"name\":\"class\",\"key\":\"geo/Point\",\"args\":{\"0\":1,\"1\":2},\"fields\":{}}}";
         assertThat(call("point", Map.of("body", body), Map.of("serialized", true))).containsEntry("body",
                 "{\"serialized\":true,\"name\":\"class\",\"key\":\"geo/Point\",\"args\":{\"0\":2,\"1\":4},\"fields\":{}}");
+    }
+
+    @Test
+    void refusesABodyPastTheDecodersLimitsWith400() {
+        String bigInt = "{\"id\":{\"serialized\":true,\"name\":\"BigInt\",\"value\":\"" + "1".repeat(100_000) + "\"}}";
+        Map<String, Object> tooLong = call("echo", Map.of("body", "{\"value\":" + bigInt + "}"), Map.of("serialized", true));
+        assertThat(tooLong).containsEntry("status", 400);
+        assertThat((String) tooLong.get("body")).startsWith("{\"serialized\":true,\"name\":\"class\",\"key\":\"cleave:BadRequest\"")
+                .contains("Serialized data refused at $.value.id: a BigInt of 100000 characters is over the limit of 4300 digits");
+        assertThat(post("echo", "{\"value\":{\"__proto__\":{\"admin\":true}}}")).containsEntry("status", 400)
+                .containsEntry("body", "Serialized data refused at $.value.__proto__: the key '__proto__' is refused (the keys"
+                        + " __proto__, constructor and prototype could change the prototype of the objects built from this"
+                        + " data); rename the field");
+        assertThat(post("echo", "{\"value\":" + "[".repeat(200_000))).containsEntry("status", 400).containsEntry("body",
+                "Serialized data refused at $.value" + "[0]".repeat(63) + ": nesting deeper than the limit of 64 levels of arrays and objects");
+        assertThat(call("echo", Map.of("body", "{\"value\":{\"serialized\":true,\"name\":\"class\",\"key\":\"x/Y\"}}"),
+                Map.of("serialized", true))).containsEntry("status", 400);
+        assertThat(post("echo", "{\"value\":{\"serialized\":true,\"name\":\"Eval\"}}")).as("plain JSON has no envelopes")
+                .containsEntry("status", 200).containsEntry("body", "{\"serialized\":true,\"name\":\"Eval\"}");
+    }
+
+    @Test
+    void failsACallAsAServerErrorWhenAnotherMembersAnswerIsRefused() {
+        assertThat(run("remoteAnswer", 200, "{\"serialized\":true,\"name\":\"BigInt\",\"value\":\"12\"}"))
+                .isEqualTo(Map.of("value", "12"));
+        assertThat(run("remoteAnswer", 200, "{\"serialized\":true,\"name\":\"BigInt\",\"value\":\"0x12\"}"))
+                .isEqualTo(Map.of("name", "ServerError", "status", 500, "message", "The answer of another member to"
+                        + " 'other/thing' was refused: Serialized data refused at $: a BigInt is decimal digits with an optional '-',"
+                        + " not '0x12'"));
+        assertThat(run("remoteAnswer", 400, "[".repeat(200_000))).containsEntry("name", "ServerError")
+                .containsEntry("status", 500);
+        assertThat(run("remoteAnswer", 200, "{\"constructor\":1}")).containsEntry("status", 500);
     }
 
     @Test

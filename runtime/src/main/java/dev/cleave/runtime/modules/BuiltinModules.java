@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Modules that application code imports by name ({@code import { NotFound } from 'jitar'}). Their
  * sources ship in this jar and are written once per JVM to a private folder, so GraalJS loads them
- * like any other module file. {@code serializer.mjs}, {@code errors.mjs} and
- * {@code request.mjs} are browser-client's files, copied into this jar by the build, so the browser
+ * like any other module file. {@code serializer.mjs} (with its {@code decoder.mjs}), {@code errors.mjs}
+ * and {@code request.mjs} are browser-client's files, copied into this jar by the build, so the browser
  * and the server share one serializer, one set of error classes and one Request/Response.
  */
 public final class BuiltinModules {
@@ -30,8 +30,8 @@ public final class BuiltinModules {
             "cleave/events", "events.mjs");
     /** Every file of the built-in modules, including those they import by relative path. */
     private static final List<String> FILES = List.of("cleave.mjs", "jitar.mjs", "remote.mjs", "serializer.mjs",
-            "node.mjs", "request.mjs", "errors.mjs", "state.mjs", "documents.mjs", "counters.mjs", "blobs.mjs",
-            "events.mjs");
+            "decoder.mjs", "node.mjs", "request.mjs", "errors.mjs", "state.mjs", "documents.mjs", "counters.mjs",
+            "blobs.mjs", "events.mjs");
 
     private static final Path DIR = extract();
 

@@ -3,7 +3,7 @@
 // middleware runs, the arguments are bound to parameters by name, the procedure runs, and the
 // outcome is encoded for HTTP.
 import * as cleave from './cleave.mjs';
-import { serialize, deserialize, createRegistry } from './serializer.mjs';
+import { serialize, deserialize, createRegistry, parseJson, decodePlain, SerializedDataError } from './serializer.mjs';
 
 const { BadRequest, Request, Response } = cleave;
 
@@ -59,7 +59,9 @@ function destructured(parameter, take) {
 
 /**
  * A caller's arguments: a JSON object body, or query parameters (repeated keys become arrays).
- * None may be named '*name' (see refuseInjected).
+ * None may be named '*name' (see refuseInjected). A body past the decoder's limits (depth, values,
+ * refused keys; with the serialized encoding also each envelope's) is a BadRequest (400) carrying
+ * the SerializedDataError's message.
  */
 export function decodeArguments(payload, serialized, registry) {
     if (payload.query) {
@@ -72,15 +74,23 @@ export function decodeArguments(payload, serialized, registry) {
     if (!payload.body || payload.body.trim() === '') return new Map();
     let data;
     try {
-        data = JSON.parse(payload.body);
+        data = parseJson(payload.body);
     } catch (error) {
-        throw new BadRequest(`The request body is not valid JSON: ${error.message}`);
+        throw error instanceof SerializedDataError ? refused(error) : new BadRequest(`The request body is not valid JSON: ${error.message}`);
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new BadRequest('The request body must be a JSON object of named arguments');
     }
-    if (serialized) data = deserialize(data, registry);
+    try {
+        data = serialized ? deserialize(data, registry) : decodePlain(data);
+    } catch (error) {
+        throw error instanceof SerializedDataError ? refused(error) : error;
+    }
     return refuseInjected(new Map(Object.entries(data)));
+}
+
+function refused(error) {
+    return new BadRequest(error.message, { cause: error });
 }
 
 /**
@@ -220,12 +230,25 @@ export function createLocalRun(lookup, remote, registry) {
         } catch (message) {
             throw new cleave.ServerError(String(message));
         }
-        const value = outcome.body === '' ? undefined : deserialize(JSON.parse(outcome.body), registry);
+        const value = answerOf(fqn, outcome, registry);
         if (outcome.status >= 400) {
             throw value instanceof Error ? value : new cleave.ServerError(String(value?.message ?? value));
         }
         return value;
     };
+}
+
+/**
+ * The value of another member's answer. An answer the decoder refuses (or that is not JSON) fails
+ * the call as a ServerError: it is the cluster's fault, not the caller's, so never a 400.
+ */
+function answerOf(fqn, outcome, registry) {
+    if (outcome.body === '') return undefined;
+    try {
+        return deserialize(parseJson(outcome.body), registry);
+    } catch (error) {
+        throw new cleave.ServerError(`The answer of another member to '${fqn}' was refused: ${error.message}`, { cause: error });
+    }
 }
 
 /** Runs a health check module's default export; false on an error or after its timeout (ms). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SharedModulesTest {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"serializer.mjs", "errors.mjs", "request.mjs"})
+    @ValueSource(strings = {"serializer.mjs", "decoder.mjs", "errors.mjs", "request.mjs"})
     void builtinFileIsBrowserClientsFile(String file) throws IOException {
         Path source = Path.of("../browser-client/src/main/js", file);
         assertThat(BuiltinModules.directory().resolve(file)).hasSameBinaryContentAs(source);
