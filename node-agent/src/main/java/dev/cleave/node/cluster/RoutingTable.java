@@ -26,8 +26,10 @@ import dev.cleave.runtime.execution.Version;
 /**
  * Which other members host which procedure versions, kept from membership events: a member is
  * added with the card it joined with and dropped the moment Hazelcast reports it gone. Only
- * members of this node's release are listed, and calls go only to those that listen on their
- * inbox. Reads are lock-free over an index rebuilt on every change (membership changes are rare,
+ * members of this node's release are listed, and only once they listen on their inbox (their
+ * {@code cleave.listening} entry carries the trust key's seal): until then a member's card (what
+ * it says it hosts, with which access) counts for nothing, so a member that joined without the key
+ * cannot make a procedure look public or shadow one with a higher version. Reads are lock-free over an index rebuilt on every change (membership changes are rare,
  * calls are not).
  */
 final class RoutingTable implements ProcedureDirectory, InitialMembershipListener {
@@ -95,12 +97,17 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
      * into the moment between its joining and its subscribing.
      */
     void listening(UUID member) {
-        listening.add(member);
+        if (listening.add(member) && members.containsKey(member)) {
+            rebuild();
+        }
     }
 
     private synchronized void rebuild() {
         Map<String, Map<Version, Route>> next = new HashMap<>();
         for (Member member : members.values()) {
+            if (!listening.contains(member.getUuid())) {
+                continue;
+            }
             for (MemberCard.Procedure procedure : MemberCard.parse(member.getAttribute(MemberCard.ATTRIBUTE)).procedures()) {
                 Version version = Version.parse(procedure.version());
                 Route route = next.computeIfAbsent(procedure.fqn(), fqn -> new HashMap<>()).computeIfAbsent(version,

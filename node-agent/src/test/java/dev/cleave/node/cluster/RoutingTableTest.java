@@ -75,14 +75,26 @@ class RoutingTableTest {
     }
 
     @Test
-    void sendsNoCallToAMemberBeforeItListensOnItsInbox() {
+    void listsAMembersProceduresOnlyOnceItListensOnItsInbox() {
         Member one = member("release-1", procedure("back/hello", "0.0.0", Access.PUBLIC));
         table.add(one);
-        Implementation hello = find("back/hello", "0.0.0");
-        assertThat(hello).isNotNull();
-        assertThat(table.pick(hello, Set.of())).isNull();
+        assertThat(find("back/hello", "0.0.0")).as("a card without a sealed listening entry counts for nothing").isNull();
+        assertThat(table.contains("back/hello")).isFalse();
         table.listening(one.getUuid());
+        Implementation hello = find("back/hello", "0.0.0");
         assertThat(table.pick(hello, Set.of())).isEqualTo(one);
+    }
+
+    @Test
+    void aCardOfAMemberThatNeverListensCannotChangeTheAccessOfAProcedure() {
+        Member rogue = member("release-1", procedure("back/secret", "0.0.0", Access.PUBLIC),
+                procedure("back/secret", "9.0.0", Access.PUBLIC));
+        Member worker = member("release-1", procedure("back/secret", "0.0.0", Access.PROTECTED));
+        table.add(rogue);
+        join(worker);
+        assertThat(find("back/secret", "0.0.0").access()).isEqualTo(Access.PROTECTED);
+        assertThat(find("back/secret", "9.0.0").version()).as("no shadowing version").isEqualTo(Version.parse("0.0.0"));
+        assertThat(table.pick(find("back/secret", "0.0.0"), Set.of())).isEqualTo(worker);
     }
 
     @Test
