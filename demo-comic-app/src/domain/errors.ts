@@ -18,6 +18,7 @@ export class EmptyComic extends BadRequest {
 export class InvalidComment extends BadRequest {}
 export class PhotoTooLarge extends BadRequest {}
 export class InvalidPhoto extends BadRequest {}
+export class PhotoQuotaReached extends TooManyRequests {}
 export class PostNotFound extends NotFound {
     constructor() { super('This post was removed or does not exist.'); }
 }

@@ -9,6 +9,7 @@ export const ELEMENTS_MAX = 12;
 export const TEXT_MAX = 200;
 export const COMMENT_MAX = 500;
 export const PHOTO_MAX_BYTES = 1024 * 1024;
+export const PHOTOS_PER_DAY = 30;
 export const PHOTO_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 export const SCENES = ['city', 'park', 'beach', 'space', 'room'];
 export const PAGE_SIZE = 10;

@@ -5,5 +5,5 @@ import type { Requester } from '../types';
 
 export default async function upload(bytes: Uint8Array, contentType: string, requester: Requester | null = null): Promise<string> {
     requireRequester(requester);
-    return store(bytes, String(contentType));
+    return store(bytes, String(contentType), requester!.id);
 }

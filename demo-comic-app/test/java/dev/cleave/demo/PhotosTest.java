@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Photos for panel backgrounds: stored as blobs up to 1 MB, with a clear error above. */
+/** Photos for panel backgrounds: stored as blobs up to 1 MB, with a clear error above, at most 30 a day per creator. */
 class PhotosTest extends DomainTest {
     @Test
     void aPhotoUpTo1MbIsKeptAndALargerOneIsRefusedWithItsSize() {
@@ -39,6 +39,22 @@ class PhotosTest extends DomainTest {
                 "elements", List.of(Map.of("kind", "caption", "text", "On holiday", "x", 2, "y", 2, "width", 96, "height", 12))))));
         assertThat(comic.get("comic").get("panels").get(0).get("background").get("value").asText()).isEqualTo(id);
         assertThat(api.call(pat.token(), "photo/download", Map.of("id", "photo-" + "0".repeat(36))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCreatorStoresAtMost30PhotosADayAndOthersAreNotHeldUp() {
+        Person uma = signUp("uma");
+        for (int i = 1; i <= 30; i++) {
+            Api.Answer stored = api.call(uma.token(), "photo/upload", Map.of("bytes", uint8(16), "contentType", "image/png"), true);
+            assertThat(stored.status()).as("photo %d: %s", i, stored.body()).isEqualTo(200);
+        }
+        Api.Answer refused = api.call(uma.token(), "photo/upload", Map.of("bytes", uint8(16), "contentType", "image/png"), true);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).contains("\"key\":\"cleave:TooManyRequests\"")
+                .contains("You have uploaded 30 photos today, the most for one day. Try again tomorrow.");
+        Person vic = signUp("vico");
+        assertThat(api.call(vic.token(), "photo/upload", Map.of("bytes", uint8(16), "contentType", "image/png"), true).status())
+                .isEqualTo(200);
     }
 
     /** A Uint8Array in the serialized encoding, as the browser client sends one. */
