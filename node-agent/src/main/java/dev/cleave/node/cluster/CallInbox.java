@@ -20,23 +20,34 @@ import dev.cleave.runtime.execution.RpcCall;
  * Takes the calls other members send to this one (its inbox topic) and runs them on the local
  * invoker: an outside call routed here with this node's server middleware, a procedure's call as
  * an internal call; the reply goes to the sender's reply topic when the call ends. No
- * thread waits for a call: a member can run as many at once as its event loops take. It says
- * "taken" as it starts a call, so that the sender knows whether the call may have run. A member
+ * thread waits for a call: a member can run as many at once as its event loops take. Before it
+ * runs a call it records it as taken in the cluster (a map entry with a backup, written before any
+ * code runs) and says "taken", so that the sender knows whether the call may have run even when
+ * this member dies at once and its message with it: a call is retried elsewhere only if it was
+ * never taken, and so runs at most once. A member
  * that cannot take a call (draining, or without the procedure) answers "not taken" before any
  * code runs, so that the sender tries another member. Frames arrive here with their seal checked
  * ({@link FrameSeal}); each call runs at most once ({@link ReplayGuard}).
  */
 final class CallInbox {
     private static final Logger LOG = LoggerFactory.getLogger(CallInbox.class);
+    /** How long a taken call's record outlives its deadline: longer than any sender waits for its reply. */
+    private static final long TAKEN_GRACE_MILLIS = 60_000;
 
     private final ProcedureCatalog catalog;
     private final LocalInvoker invoker;
     private final BiConsumer<UUID, RemoteReply> replies;
+    private final BiConsumer<String, Long> record;
     private final ReplayGuard replays = new ReplayGuard();
     private final RefusalLog refusals = new RefusalLog(LOG);
 
-    /** {@code replies} sends a reply to the member that made the call. */
-    CallInbox(ProcedureCatalog catalog, LocalInvoker invoker, BiConsumer<UUID, RemoteReply> replies) {
+    /**
+     * {@code replies} sends a reply to the member that made the call; {@code record} records in the
+     * cluster that the call ({@link #takenKey}) was taken, for that many milliseconds, and blocks until it is.
+     */
+    CallInbox(ProcedureCatalog catalog, LocalInvoker invoker, BiConsumer<UUID, RemoteReply> replies,
+              BiConsumer<String, Long> record) {
+        this.record = record;
         this.catalog = catalog;
         this.invoker = invoker;
         this.replies = replies;
@@ -70,8 +81,24 @@ final class CallInbox {
                     + call.version()));
             return;
         }
+        Thread.ofVirtual().name("cleave-call").start(() -> run(call, implementation.get()));
+    }
+
+    /** The key under which the call {@code id} of {@code sender} is recorded as taken. */
+    static String takenKey(UUID sender, long id) {
+        return sender + "/" + id;
+    }
+
+    private void run(RemoteCall call, Implementation implementation) {
+        try {
+            record.accept(takenKey(call.replyTo(), call.id()), call.deadlineMillis() + TAKEN_GRACE_MILLIS);
+        } catch (RuntimeException e) {
+            LOG.warn("call {} not taken: it could not be recorded as taken ({})", call.fqn(), e.toString());
+            replies.accept(call.replyTo(), RemoteReply.notTaken(call.id(), "the member could not record the call"));
+            return;
+        }
         replies.accept(call.replyTo(), RemoteReply.taken(call.id()));
-        RpcCall rpc = new RpcCall(implementation.get(), call.requestedValue(), call.headers(), call.body(), call.query(),
+        RpcCall rpc = new RpcCall(implementation, call.requestedValue(), call.headers(), call.body(), call.query(),
                 call.serialized(), call.dryRun());
         Duration deadline = Duration.ofMillis(Math.max(1, call.deadlineMillis()));
         var running = call.routed() ? invoker.invokeRouted(rpc, deadline) : invoker.invokeInternal(rpc, deadline);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -48,6 +49,8 @@ public final class ClusterMember implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterMember.class);
     /** Members that listen on their inbox, by UUID: the others send them calls only once they are here. */
     static final String LISTENING = "cleave.listening";
+    /** Calls taken by a member, by {@link CallInbox#takenKey}; not under {@code cleave.*}, so never written to a database. */
+    static final String TAKEN = "cleave-taken";
     private static final String UNSEALED = "has no seal of this cluster's trust key (a member that joined without"
             + " the key, or a frame changed on the way)";
 
@@ -95,12 +98,15 @@ public final class ClusterMember implements AutoCloseable {
         extensions.forEach(extension -> extension.joined(hazelcast));
         UUID self = hazelcast.getCluster().getLocalMember().getUuid();
         IMap<String, String> listening = hazelcast.getMap(LISTENING);
+        IMap<String, Boolean> taken = hazelcast.getMap(TAKEN);
         topic(Topics.replies(self)).addMessageListener(message -> opened(self, "reply", message, remote.pending()::accept));
         hazelcast.getCluster().addMembershipListener(new MembershipAdapter() {
             @Override
             public void memberRemoved(MembershipEvent event) {
                 UUID gone = event.getMember().getUuid();
-                remote.pending().memberLeft(gone);
+                // off Hazelcast's event thread: the record of taken calls is read with blocking gets
+                Thread.ofVirtual().name("cleave-member-left").start(() -> remote.pending().memberLeft(gone,
+                        id -> taken.containsKey(CallInbox.takenKey(self, id))));
                 listening.removeAsync(gone.toString());
                 topics.remove(Topics.inbox(gone));
                 topics.remove(Topics.replies(gone));
@@ -112,7 +118,8 @@ public final class ClusterMember implements AutoCloseable {
         remote.connect(self, (member, frame) -> topic(Topics.inbox(member)).publish(seal.seal(member, frame)));
         if (invoker != null) {
             CallInbox inbox = new CallInbox(catalog, invoker,
-                    (member, reply) -> topic(Topics.replies(member)).publish(seal.seal(member, reply.frame())));
+                    (member, reply) -> topic(Topics.replies(member)).publish(seal.seal(member, reply.frame())),
+                    (key, millis) -> taken.set(key, Boolean.TRUE, millis, TimeUnit.MILLISECONDS));
             topic(Topics.inbox(self)).addMessageListener(message -> opened(self, "call", message,
                     frame -> inbox.accept(frame, message.getPublishingMember())));
             listening.put(self.toString(), Base64.getEncoder().encodeToString(seal.seal(self,

@@ -5,11 +5,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
 
 /**
  * The calls this member sent and waits for, by number. Replies arrive on this member's reply
  * topic; when a member leaves, every call still waiting for it is told at once: as lost when the
- * member had said "taken", else as never taken (it never reached the member, and may go to another).
+ * member had taken it, else as never taken (it never reached the member, and may go to another).
+ * "Taken" is known from the member's message, or else from its record in the cluster
+ * ({@link #memberLeft}): the message can be lost with the member, the record cannot.
  */
 final class PendingCalls {
     /** What the sender does with the reply to one call, or with its loss. */
@@ -56,11 +59,15 @@ final class PendingCalls {
         }
     }
 
-    /** Tells every call waiting for {@code member} that it is gone. */
-    void memberLeft(UUID member) {
+    /**
+     * Tells every call waiting for {@code member} that it is gone. {@code recorded} says whether the
+     * member recorded in the cluster that it took call {@code id} (it records that before it runs a
+     * call); it may block.
+     */
+    void memberLeft(UUID member, LongPredicate recorded) {
         waiting.forEach((id, entry) -> {
             if (entry.member().equals(member) && waiting.remove(id, entry)) {
-                if (entry.taken().get()) {
+                if (entry.taken().get() || recorded.test(id)) {
                     entry.waiting().lost();
                 } else {
                     entry.waiting().neverTaken();

@@ -44,9 +44,19 @@ class PendingCallsTest {
         open(gone, "queued");
         open(staying, "elsewhere");
         arrive(RemoteReply.taken(started));
-        pending.memberLeft(gone);
+        pending.memberLeft(gone, id -> false);
         assertThat(told).containsExactlyInAnyOrder("started lost", "queued never taken");
         assertThat(pending.size()).isEqualTo(1);
+    }
+
+    @Test
+    void takesACallAsTakenWhenTheMemberRecordedItThoughItsMessageWasLost() {
+        UUID gone = UUID.randomUUID();
+        long recorded = open(gone, "recorded");
+        open(gone, "unrecorded");
+        pending.memberLeft(gone, id -> id == recorded);
+        assertThat(told).as("a recorded call may have run: it is not sent to another member")
+                .containsExactlyInAnyOrder("recorded lost", "unrecorded never taken");
     }
 
     @Test
@@ -55,7 +65,7 @@ class PendingCallsTest {
         long id = open(member, "call");
         arrive(RemoteReply.taken(id));
         arrive(RemoteReply.notTaken(id, "stopping"));
-        pending.memberLeft(member);
+        pending.memberLeft(member, any -> false);
         assertThat(told).containsExactly("call NOT_TAKEN");
         assertThat(pending.size()).isZero();
     }
