@@ -37,7 +37,7 @@ class AccountsTest extends DomainTest {
         }
         Api.Answer locked = api.call(null, "authentication/login", Map.of("nickname", tess.nickname(), "password", PASSWORD));
         assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.body()).isEqualTo("Too many wrong passwords for this nickname. Try again in 15 minutes.");
+        assertThat(locked.body()).isEqualTo("Too many wrong passwords. Try again in 15 minutes.");
         assertThat(api.call(null, "authentication/login", wrong).status()).isEqualTo(429);
         assertThat(api.ok(null, "authentication/login", Map.of("nickname", other.nickname(), "password", PASSWORD))
                 .get("creator").get("id").asText()).isEqualTo(other.id());

@@ -26,6 +26,8 @@ final class RpcHandler {
     static final String PREFIX = "/rpc/";
     /** The trace id of a request: taken from the caller when sent, else made here; it travels to every nested call. */
     static final String TRACE_HEADER = "x-cleave-trace-id";
+    /** The address the request came from, as this node saw it (a proxy's, behind one). */
+    static final String CLIENT_HEADER = "x-cleave-client-address";
 
     private final ProcedureGate gate;
     private final Invoker local;
@@ -83,6 +85,7 @@ final class RpcHandler {
             headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
         }
         headers.putIfAbsent(TRACE_HEADER, java.util.UUID.randomUUID().toString());
+        headers.put(CLIENT_HEADER, ctx.req().getRemoteAddr()); // the node's own word, whatever the caller sent
         List<Map.Entry<String, String>> query = method == HandlerType.GET ? query(ctx) : null;
         // JSON is UTF-8 (RFC 8259): a charset parameter is not consulted, so a bogus one is no 500.
         String body = method == HandlerType.POST ? new String(RequestBody.bytes(ctx), StandardCharsets.UTF_8) : null;
