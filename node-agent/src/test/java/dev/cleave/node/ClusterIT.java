@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A cluster of real processes on 127.0.0.1, started once for all tests: a gateway, a worker with
@@ -203,7 +205,8 @@ class ClusterIT extends CrossSegmentBehaviour {
     @Order(Integer.MAX_VALUE)
     void keepsAnsweringWhenAWorkerIsKilledUnderAStreamOfCalls() throws Exception {
         String survivor = nodeId(back1, "back/node");
-        List<long[]> calls = new CopyOnWriteArrayList<>(); // {status, millis, answered by survivor, sent after kill, sent at}
+        List<long[]> calls = new CopyOnWriteArrayList<>(); // {status, millis, answered by survivor, sent after kill, sent at, key}
+        AtomicLong keys = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicBoolean killed = new AtomicBoolean(false);
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -213,9 +216,10 @@ class ClusterIT extends CrossSegmentBehaviour {
                     while (running.get()) {
                         boolean afterKill = killed.get();
                         long started = System.nanoTime();
-                        HttpResponse<String> response = TestNodes.post(gateway, "back/slow", "{\"ms\":20}");
+                        long key = keys.incrementAndGet();
+                        HttpResponse<String> response = TestNodes.post(gateway, "back/slow", "{\"ms\":20,\"key\":\"kill-" + key + "\"}");
                         calls.add(new long[] {response.statusCode(), (System.nanoTime() - started) / 1_000_000,
-                                survivor.equals(response.body()) ? 1 : 0, afterKill ? 1 : 0, started});
+                                survivor.equals(response.body()) ? 1 : 0, afterKill ? 1 : 0, started, key});
                     }
                     return null;
                 }));
@@ -242,6 +246,25 @@ class ClusterIT extends CrossSegmentBehaviour {
             assertThat(call[2]).as("answered by the surviving worker").isEqualTo(1L);
         });
         nodes.get(0).awaitLine("member left http://127.0.0.1:" + back2, 10);
+        assertRanAtMostOnce(calls);
+    }
+
+    /** Every call ran at most once (a call that may have run is never sent to another member), and every answered one ran. */
+    private void assertRanAtMostOnce(List<long[]> calls) throws IOException {
+        for (int from = 0; from < calls.size(); from += 1000) {
+            List<long[]> batch = calls.subList(from, Math.min(calls.size(), from + 1000));
+            String keyList = batch.stream().map(call -> "\"kill-" + call[5] + "\"").collect(Collectors.joining(","));
+            HttpResponse<String> runs = TestNodes.post(gateway, "back/runs", "{\"keys\":[" + keyList + "]}");
+            assertThat(runs.statusCode()).as(runs.body()).isEqualTo(200);
+            JsonNode counts = new ObjectMapper().readTree(runs.body());
+            for (int i = 0; i < batch.size(); i++) {
+                long[] call = batch.get(i);
+                assertThat(counts.get(i).asLong()).as("runs of call kill-%d, answered %d", call[5], call[0]).isLessThanOrEqualTo(1);
+                if (call[0] == 200) {
+                    assertThat(counts.get(i).asLong()).as("runs of answered call kill-%d", call[5]).isEqualTo(1);
+                }
+            }
+        }
     }
 
     private static void awaitCalls(List<long[]> calls, int count) throws InterruptedException {
