@@ -66,9 +66,12 @@ class Serializer {
         if (value instanceof Date) return { serialized: true, name: 'Date', value: Number.isNaN(value.getTime()) ? null : value.toISOString() };
         if (value instanceof Map) {
             const keys = [], values = [];
+            let index = 0;
             for (const [k, v] of value) {
                 keys.push(this.orNull(this.value(k, [...trail, 'key'])));
-                values.push(this.orNull(this.value(v, [...trail, String(k)])));
+                // an object key names its place by index: String() of one can throw (a toString that is no function)
+                values.push(this.orNull(this.value(v, [...trail, k !== null && typeof k === 'object' ? `[${index}]` : String(k)])));
+                index++;
             }
             return { serialized: true, name: 'Map', entries: { keys, values } };
         }
@@ -109,7 +112,7 @@ class Serializer {
         for (const [name, constructor] of Object.entries(ERROR_TYPES)) {
             if (error instanceof constructor && constructor !== Error) type = name;
         }
-        const data = { serialized: true, name: 'Error', type, message: String(error.message ?? '') };
+        const data = { serialized: true, name: 'Error', type, message: text(error.message ?? '') };
         if (this.includeStack && typeof error.stack === 'string') data.stack = error.stack;
         if (error.cause !== undefined) data.cause = this.value(error.cause, [...trail, 'cause']);
         return data;
@@ -130,4 +133,11 @@ class Serializer {
     }
 }
 
-
+/** String(value), or a stand-in when the value's toString is not a function (data can be built so). */
+function text(value) {
+    try {
+        return String(value);
+    } catch {
+        return '[object]';
+    }
+}

@@ -64,6 +64,13 @@ class WireFormatTest {
     }
 
     @Test
+    void sendsBackAMapKeyedByAnObjectWhoseToStringIsNoFunction() throws IOException {
+        // found by SerializedDataFuzzTest (seed 5207478403682): naming the value's place called String() on the key
+        String wire = "{\"serialized\":true,\"name\":\"Map\",\"entries\":{\"keys\":[{\"toString\":{\"a\":1}}],\"values\":[\"v\"]}}";
+        assertThat(JSON.readTree((String) call("roundTrip", wire))).isEqualTo(JSON.readTree(wire));
+    }
+
+    @Test
     void rebuildsInstancesWithWorkingMethodsAndClasses() {
         assertThat(call("rebuildsWorkingValues")).isEqualTo(Map.of("pointLength", 5, "isPoint", true, "secret", "x",
                 "notFound", true, "message", "gone", "mapGet", "one", "byte", 7));

@@ -80,8 +80,8 @@ class BuildErrorsTest {
     @Test
     void refusesTwoSegmentsThatDisagreeAboutOneProcedure() {
         assertMessage("disagree", "segments/reads.json and segments/writes.json disagree about src/post/getPost.ts export"
-                + " 'default': reads has public 1.0.0, writes has private 1.0.0 — give it the same access, version and \"as\""
-                + " in both files");
+                + " 'default': reads has public 1.0.0, writes has private 1.0.0 — give it the same access, version, \"as\""
+                + " and \"idempotent\" in both files");
     }
 
     @Test
@@ -115,7 +115,7 @@ class BuildErrorsTest {
     @Test
     void refusesAnUnknownKeyInASegmentFile() {
         assertMessage("unknown-key", "segments/reads.json: unknown key 'verison' in './post/getPost' → 'default' — the"
-                + " allowed keys are access, as, version; remove or rename it");
+                + " allowed keys are access, as, idempotent, version; remove or rename it");
     }
 
     @Test

@@ -20,11 +20,11 @@ record MemberCard(String url, String release, List<String> segments, List<Proced
     static final String ATTRIBUTE = "cleave.card";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** One published procedure version. */
-    record Procedure(String fqn, String version, String access, String segment) {
+    /** One published procedure version; {@code idempotent} is false on the card of a member from before it existed. */
+    record Procedure(String fqn, String version, String access, String segment, boolean idempotent) {
         static Procedure of(Implementation implementation) {
             return new Procedure(implementation.fqn(), implementation.version().toString(),
-                    implementation.access().name(), implementation.segment());
+                    implementation.access().name(), implementation.segment(), implementation.idempotent());
         }
     }
 

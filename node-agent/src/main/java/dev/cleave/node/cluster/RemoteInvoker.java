@@ -29,8 +29,9 @@ import dev.cleave.runtime.execution.Version;
  * A call is a message on the chosen member's inbox topic; its reply comes back on this member's
  * reply topic ({@link PendingCalls}), so no thread waits for a call anywhere. Every call has a
  * deadline. A call that was never taken (the member was not there to send to, answered "not
- * taken", or left before it said "taken") is tried on the next member; a call that a member took
- * and then left fails with a remote-call error (503).
+ * taken", or left before it took it) is tried on the next member; a call that a member took and
+ * then left fails with a remote-call error (503), unless its procedure is declared idempotent:
+ * then it is tried on the next member too, within its deadline.
  */
 public final class RemoteInvoker implements Invoker, RemoteProcedures {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteInvoker.class);
@@ -128,6 +129,12 @@ public final class RemoteInvoker implements Invoker, RemoteProcedures {
 
             @Override
             public void lost() {
+                if (implementation.idempotent()) {
+                    LOG.info("call {} lost with member {}, which left before it answered; idempotent, so run again elsewhere",
+                            implementation.fqn(), member.getAddress());
+                    retry(call, deadlineNanos, tried, routed, result);
+                    return;
+                }
                 LOG.warn("call {} lost: member {} left before it answered", implementation.fqn(), member.getAddress());
                 result.completeExceptionally(CallRefusal.remoteCallFailed("the member running procedure '"
                         + implementation.fqn() + "' left before it answered; the call may have run"));

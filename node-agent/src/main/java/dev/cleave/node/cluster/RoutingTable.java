@@ -112,7 +112,7 @@ final class RoutingTable implements ProcedureDirectory, InitialMembershipListene
                 Version version = Version.parse(procedure.version());
                 Route route = next.computeIfAbsent(procedure.fqn(), fqn -> new HashMap<>()).computeIfAbsent(version,
                         v -> new Route(new Implementation(procedure.fqn(), v, Access.valueOf(procedure.access()),
-                                procedure.segment(), "", "", List.of()), new ArrayList<>()));
+                                procedure.segment(), "", "", List.of(), procedure.idempotent()), new ArrayList<>()));
                 route.members().add(member);
             }
         }

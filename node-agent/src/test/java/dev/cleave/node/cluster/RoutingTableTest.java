@@ -34,7 +34,7 @@ class RoutingTableTest {
     }
 
     private static MemberCard.Procedure procedure(String fqn, String version, Access access) {
-        return new MemberCard.Procedure(fqn, version, access.name(), "back");
+        return new MemberCard.Procedure(fqn, version, access.name(), "back", false);
     }
 
     private void join(Member member) {

@@ -12,10 +12,18 @@ import java.util.List;
  * @param module     module path relative to the release root
  * @param export     the module's export that implements it ({@code default} for a default export)
  * @param parameters its parameters, in order
+ * @param idempotent whether its segment file declares it idempotent: running it twice does no more
+ *                   than running it once, so a cluster runs it again elsewhere when its member dies
  */
 public record Implementation(String fqn, Version version, Access access, String segment, String module, String export,
-                             List<Parameter> parameters) {
+                             List<Parameter> parameters, boolean idempotent) {
     public Implementation {
         parameters = List.copyOf(parameters);
+    }
+
+    /** Not declared idempotent. */
+    public Implementation(String fqn, Version version, Access access, String segment, String module, String export,
+                          List<Parameter> parameters) {
+        this(fqn, version, access, segment, module, export, parameters, false);
     }
 }

@@ -50,8 +50,10 @@ public record Manifest(int format, String id, Map<String, Segment> segments, Map
     /**
      * @param module the module path inside each hosting segment's folder
      * @param export the export of that module to call
+     * @param idempotent {@code true} when the segment file declares it idempotent; left out otherwise
      */
-    public record ProcedureVersion(String version, String access, String module, String export, List<Parameter> parameters) {}
+    public record ProcedureVersion(String version, String access, String module, String export, List<Parameter> parameters,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean idempotent) {}
 
     /** Flags and keys are left out when false or empty. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)

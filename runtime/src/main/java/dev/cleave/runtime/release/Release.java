@@ -95,7 +95,8 @@ public record Release(Path root, Manifest manifest) {
             for (Manifest.ProcedureVersion version : entry.getValue().versions()) {
                 implementations.add(new Implementation(entry.getKey(), Version.parse(version.version()),
                         Access.parse(version.access()), segment.get(), modulePath(segment.get(), version.module()),
-                        version.export(), version.parameters().stream().map(Release::parameter).toList()));
+                        version.export(), version.parameters().stream().map(Release::parameter).toList(),
+                        Boolean.TRUE.equals(version.idempotent())));
             }
         }
         // Every class of the release, not only those of the hosted segments: an instance returned by a

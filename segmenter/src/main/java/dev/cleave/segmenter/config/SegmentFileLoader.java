@@ -27,7 +27,7 @@ public final class SegmentFileLoader {
     private SegmentFileLoader() {}
 
     /** An export's settings as written; {@code as} is the alias. */
-    record RawExport(String access, String version, @JsonProperty("as") String as) {}
+    record RawExport(String access, String version, @JsonProperty("as") String as, Boolean idempotent) {}
 
     public static List<SegmentFile> load(ProjectConfig config) {
         List<SegmentFile> files = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class SegmentFileLoader {
 
     private static ExportConfig check(String shown, String module, String export, RawExport raw) {
         if (raw == null) {
-            return new ExportConfig(null, null, null);
+            return new ExportConfig(null, null, null, false);
         }
         String where = shown + ": '" + module + "' export '" + export + "'";
         Access access = null;
@@ -87,7 +87,7 @@ public final class SegmentFileLoader {
             throw new BuildException(where + " has alias '" + raw.as() + "' — \"as\" must be a JavaScript identifier,"
                     + " it becomes the last part of the procedure name");
         }
-        return new ExportConfig(access, version, raw.as());
+        return new ExportConfig(access, version, raw.as(), Boolean.TRUE.equals(raw.idempotent()));
     }
 
     /** The {@code *.json} files directly in {@code folder}, sorted by name; none if it does not exist. */

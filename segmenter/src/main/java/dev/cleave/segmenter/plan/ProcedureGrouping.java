@@ -29,7 +29,7 @@ final class ProcedureGrouping {
                 if (!other.config().equals(first.config())) {
                     problems.add(first.shown() + " and " + other.shown() + " disagree about " + first.where() + ": "
                             + first.segment() + " has " + first.config().describe() + ", " + other.segment() + " has "
-                            + other.config().describe() + " — give it the same access, version and \"as\" in both files");
+                            + other.config().describe() + " — give it the same access, version, \"as\" and \"idempotent\" in both files");
                 }
             }
             TreeSet<String> segments = forExport.stream().map(Claim::segment).collect(Collectors.toCollection(TreeSet::new));
@@ -70,7 +70,8 @@ final class ProcedureGrouping {
             }
             ResolvedExport export = agreed.claim().export();
             planned.add(new ProcedureVersion(fqn, agreed.version(), agreed.claim().config().access(),
-                    export.module().path(), export.export(), (Declaration.Function) export.declaration()));
+                    export.module().path(), export.export(), (Declaration.Function) export.declaration(),
+                    agreed.claim().config().idempotent()));
         }
         boolean split = versions.stream().map(Agreed::segments).distinct().count() > 1;
         if (split) {

@@ -37,7 +37,8 @@ final class ManifestBuilder {
                 List.copyOf(procedure.segments()),
                 procedure.versions().stream().map(v -> new Manifest.ProcedureVersion(v.version().toString(),
                         v.access().text(), v.module(), v.export(),
-                        v.function().parameters().stream().map(ManifestBuilder::parameter).toList())).toList())));
+                        v.function().parameters().stream().map(ManifestBuilder::parameter).toList(),
+                        v.idempotent() ? Boolean.TRUE : null)).toList())));
         Map<String, Manifest.RegisteredClass> classes = new LinkedHashMap<>();
         plan.classes().forEach((key, c) -> classes.put(key, new Manifest.RegisteredClass(c.module(), c.export(),
                 List.copyOf(c.segments()), c.constructorParameters())));

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.cleave.segmenter.BuildException;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,10 +43,23 @@ class SegmentFileLoaderTest {
         assertThat(file.shown()).isEqualTo("segments/reads.json");
         assertThat(file.modules()).containsOnlyKeys("./post/getPost", "./greetings");
         assertThat(file.modules().get("./post/getPost").get("default"))
-                .isEqualTo(new ExportConfig(Access.PUBLIC, new Version(1, 2, 0), null));
+                .isEqualTo(new ExportConfig(Access.PUBLIC, new Version(1, 2, 0), null, false));
         assertThat(file.modules().get("./post/getPost").get("helper"))
-                .isEqualTo(new ExportConfig(Access.PRIVATE, Version.ZERO, null));
+                .isEqualTo(new ExportConfig(Access.PRIVATE, Version.ZERO, null, false));
         assertThat(file.modules().get("./greetings").get("sayHi").alias()).isEqualTo("hello");
+    }
+
+    @Test
+    void readsTheIdempotentMarkOfAnExport() throws IOException {
+        segment("writes", """
+                { "./post/like": { "default": { "access": "public", "idempotent": true } },
+                  "./post/create": { "default": { "access": "public", "idempotent": false } } }""");
+        SegmentFile file = SegmentFileLoader.load(config).getFirst();
+        assertThat(file.modules().get("./post/like").get("default").idempotent()).isTrue();
+        assertThat(file.modules().get("./post/create").get("default").idempotent()).isFalse();
+        segment("writes", "{ \"./post/like\": { \"default\": { \"idempotent\": \"yes\" } } }");
+        assertThatThrownBy(() -> SegmentFileLoader.load(config)).isInstanceOf(BuildException.class)
+                .hasMessageContaining("idempotent");
     }
 
     @Test
@@ -59,7 +74,7 @@ class SegmentFileLoaderTest {
         segment("reads", "{ \"./post/getPost\": { \"default\": { \"acces\": \"public\" } } }");
         assertThatThrownBy(() -> SegmentFileLoader.load(config))
                 .hasMessage("segments/reads.json: unknown key 'acces' in './post/getPost' → 'default' — the allowed keys"
-                        + " are access, as, version; remove or rename it");
+                        + " are access, as, idempotent, version; remove or rename it");
     }
 
     @Test

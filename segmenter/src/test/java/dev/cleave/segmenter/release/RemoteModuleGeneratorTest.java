@@ -16,7 +16,7 @@ class RemoteModuleGeneratorTest {
     private static ProcedureVersion procedure(String fqn, String export, String name, Access access, String... parameters) {
         List<Parameter> list = java.util.Arrays.stream(parameters).map(p -> Parameter.named(p, false)).toList();
         return new ProcedureVersion(fqn, new Version(1, 0, 0), access, "post/queries", export,
-                new Declaration.Function(name, true, false, false, list, 1, 1));
+                new Declaration.Function(name, true, false, false, list, 1, 1), false);
     }
 
     @Test
