@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The database that state is written through to: one table {@code cleave_state(map_name,
- * entry_key, entry_value)} over one connection. Tested with H2 (the embedded default); every
- * statement is plain SQL. Calls are serialized on the connection; each write commits on its own.
+ * entry_key, entry_value)} over one connection. Tested with H2 (the embedded default) and
+ * PostgreSQL; every statement is plain SQL. Calls are serialized on the connection; each write commits on its own.
  */
 final class StateDatabase implements AutoCloseable {
     private final Connection connection;
@@ -27,9 +27,11 @@ final class StateDatabase implements AutoCloseable {
     static StateDatabase open(String jdbcUrl) {
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl);
+            // PostgreSQL calls its binary type BYTEA; H2 and most others BLOB
+            String binary = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) ? "BYTEA" : "BLOB";
             try (Statement create = connection.createStatement()) {
                 create.execute("CREATE TABLE IF NOT EXISTS cleave_state (map_name VARCHAR(200) NOT NULL, "
-                        + "entry_key VARCHAR(600) NOT NULL, entry_value BLOB NOT NULL, PRIMARY KEY (map_name, entry_key))");
+                        + "entry_key VARCHAR(600) NOT NULL, entry_value " + binary + " NOT NULL, PRIMARY KEY (map_name, entry_key))");
             }
             return new StateDatabase(connection);
         } catch (SQLException e) {

@@ -21,7 +21,13 @@ import dev.cleave.node.cluster.MemberNetwork;
  */
 final class StateMember {
     static final String PROTECTION = "cleave-state-majority";
-    private static final String ALL = "cleave.*";
+    /**
+     * The maps of the state modules. Only these are written to the database and protected: the
+     * cluster's own maps ({@code cleave.listening}, ...) are not state, have no codec, and a member
+     * alone must still be able to write them.
+     */
+    static final List<String> STATE_MAPS = List.of(StateMaps.DOCUMENT_PREFIX + "*", StateMaps.COUNTERS, StateMaps.BLOBS,
+            StateMaps.EVENT_PREFIX + "*");
     private StateMember() {}
 
     /** Every state map writes through to {@code database} and loads all of it when first used. */
@@ -31,7 +37,9 @@ final class StateMember {
         // read, see JdbcMapStore.load), and each hand-off to Hazelcast's offload pool cost more.
         MapStoreConfig store = new MapStoreConfig().setEnabled(true).setWriteDelaySeconds(0).setOffload(false)
                 .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER).setFactoryImplementation(factory);
-        config.addMapConfig(new MapConfig(ALL).setMapStoreConfig(store));
+        for (String pattern : STATE_MAPS) {
+            config.addMapConfig(mapConfig(config, pattern).setMapStoreConfig(store));
+        }
     }
 
     /**
@@ -45,13 +53,15 @@ final class StateMember {
         }
         config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(PROTECTION, true, minimumMembers)
                 .setProtectOn(SplitBrainProtectionOn.WRITE));
-        MapConfig base = config.getMapConfigs().get(ALL);
-        for (String pattern : List.of(StateMaps.DOCUMENT_PREFIX + "*", StateMaps.COUNTERS, StateMaps.BLOBS,
-                StateMaps.EVENT_PREFIX + "*")) {
-            // the most specific pattern wins alone in Hazelcast, so each one carries the write-through too
-            MapConfig map = base == null ? new MapConfig(pattern) : new MapConfig(base).setName(pattern);
-            config.addMapConfig(map.setSplitBrainProtectionName(PROTECTION));
+        for (String pattern : STATE_MAPS) {
+            config.addMapConfig(mapConfig(config, pattern).setSplitBrainProtectionName(PROTECTION));
         }
+    }
+
+    /** The config of the maps matching {@code pattern} so far (the write-through, say), or a new one. */
+    private static MapConfig mapConfig(Config config, String pattern) {
+        MapConfig existing = config.getMapConfigs().get(pattern);
+        return existing != null ? existing : new MapConfig(pattern);
     }
 
     /** Starts a private member; with {@code database}, state writes through to it and is loaded now. */
