@@ -10,7 +10,7 @@ import org.slf4j.Logger;
  * Warns of refused frames without letting a flood of them flood the log: the first refusal of each
  * kind is logged, then at most one every {@link #INTERVAL_MILLIS}, with the number left unlogged.
  */
-final class RefusalLog {
+public final class RefusalLog {
     static final long INTERVAL_MILLIS = 10_000;
 
     private record Window(AtomicLong next, AtomicLong skipped) {}
@@ -18,12 +18,12 @@ final class RefusalLog {
     private final Logger log;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    RefusalLog(Logger log) {
+    public RefusalLog(Logger log) {
         this.log = log;
     }
 
     /** Logs {@code format} with {@code args} as a warning when the window of {@code kind} allows. */
-    void refused(String kind, String format, Object... args) {
+    public void refused(String kind, String format, Object... args) {
         Window window = windows.computeIfAbsent(kind, any -> new Window(new AtomicLong(), new AtomicLong()));
         long now = System.currentTimeMillis();
         long next = window.next().get();

@@ -88,8 +88,7 @@ public final class CallRefusal extends RuntimeException {
      */
     public RpcOutcome outcome(boolean serialized) {
         if (!serialized) {
-            RpcOutcome text = RpcOutcome.error(status, getMessage());
-            return new RpcOutcome(status, retryAfter(), text.contentType(), text.body());
+            return new RpcOutcome(status, retryAfter(), "text/plain", getMessage());
         }
         ObjectNode envelope = JSON.createObjectNode().put("serialized", true).put("name", "class")
                 .put("key", "cleave:" + errorClass);

@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -23,6 +22,8 @@ import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.query.Predicate;
 import com.hazelcast.query.Predicates;
+
+import dev.cleave.node.cluster.RefusalLog;
 
 /**
  * Hands pending events of the segments this node hosts to their handlers. Every hosting node
@@ -45,7 +46,7 @@ final class EventDispatcher implements AutoCloseable {
     private final String member;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final EventSeal seal;
-    private final AtomicLong lastRefusal = new AtomicLong();
+    private final RefusalLog refusals = new RefusalLog(LOG);
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("cleave-event-sweep").factory());
     private volatile boolean closed;
@@ -133,12 +134,8 @@ final class EventDispatcher implements AutoCloseable {
      */
     private void refuse(EventEnvelope envelope) {
         pending.executeOnKey(envelope.key(), new EventSettle(member, -1));
-        long now = System.currentTimeMillis();
-        long last = lastRefusal.get();
-        if (now - last >= 10_000 && lastRefusal.compareAndSet(last, now)) {
-            LOG.warn("events: refused event {} of topic {} for segment {}: it has no seal of this cluster's trust key",
-                    envelope.id(), envelope.topic(), envelope.segment());
-        }
+        refusals.refused("event", "events: refused event {} of topic {} for segment {}: it has no seal of this cluster's"
+                + " trust key", envelope.id(), envelope.topic(), envelope.segment());
     }
 
     /** Runs the handler and waits for it; its error, or {@code null}. */
